@@ -1,0 +1,136 @@
+//! Source files and positions.
+//!
+//! All files of a compilation share one byte-offset space, as in rustc and
+//! gc's `src.XPos`: file N occupies `[base_N, base_N + len_N]`, so a `Span` is
+//! just two offsets and still says which file it is in. The +1 gap between
+//! files keeps an end-of-file position inside its own file.
+//!
+//! Positions are reported as gc reports them: `FILE:LINE:COL`, with LINE and
+//! COL counted from 1 and COL counted in bytes (a tab is one column).
+//!
+//! Rejected: a `(FileId, lo, hi)` triple in every node (bigger, and every
+//! comparison of positions has to look at the file first).
+
+use std::path::{Path, PathBuf};
+
+/// A half-open byte range `[lo, hi)` in the global offset space.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Span {
+    pub fn new(lo: u32, hi: u32) -> Span {
+        Span { lo, hi }
+    }
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
+    }
+    /// The empty span at the start.
+    pub fn start(self) -> Span {
+        Span { lo: self.lo, hi: self.lo }
+    }
+}
+
+pub struct SourceFile {
+    /// The path as the user gave it (what diagnostics print).
+    pub name: String,
+    /// The absolute path (what tracebacks print, as gc does).
+    pub abs_path: PathBuf,
+    pub text: String,
+    pub base: u32,
+    /// Offsets (relative to the file) of the first byte of every line.
+    line_starts: Vec<u32>,
+}
+
+/// A resolved position: file index, 1-based line and byte column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub file: usize,
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Default)]
+pub struct SourceMap {
+    pub files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// Adds a file and returns its index. The text must already be UTF-8;
+    /// see `decode_source` for files that are not.
+    pub fn add(&mut self, name: &str, text: String) -> usize {
+        let base = self.files.last().map_or(0, |f| f.base + f.text.len() as u32 + 1);
+        let mut line_starts = vec![0];
+        line_starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
+        let abs_path = std::path::absolute(Path::new(name)).unwrap_or_else(|_| PathBuf::from(name));
+        self.files.push(SourceFile { name: name.to_string(), abs_path, text, base, line_starts });
+        self.files.len() - 1
+    }
+
+    pub fn file_of(&self, offset: u32) -> usize {
+        match self.files.binary_search_by(|f| f.base.cmp(&offset)) {
+            Ok(i) => i,
+            Err(i) => i.saturating_sub(1),
+        }
+    }
+
+    pub fn position(&self, offset: u32) -> Position {
+        let file = self.file_of(offset);
+        let f = &self.files[file];
+        let local = offset.saturating_sub(f.base);
+        let line = match f.line_starts.binary_search(&local) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        Position { file, line: line as u32 + 1, col: local - f.line_starts[line] + 1 }
+    }
+
+    /// `file.go:LINE:COL`, as gc prints positions.
+    pub fn describe(&self, offset: u32) -> String {
+        let p = self.position(offset);
+        format!("{}:{}:{}", self.files[p.file].name, p.line, p.col)
+    }
+
+    pub fn line(&self, offset: u32) -> u32 {
+        self.position(offset).line
+    }
+
+    /// The source text of a span (empty if it crosses files).
+    pub fn snippet(&self, span: Span) -> &str {
+        let f = &self.files[self.file_of(span.lo)];
+        let lo = (span.lo - f.base) as usize;
+        let hi = (span.hi.saturating_sub(f.base) as usize).min(f.text.len());
+        f.text.get(lo..hi.max(lo)).unwrap_or("")
+    }
+}
+
+/// Go source must be UTF-8. Each invalid byte is replaced with `?` (one byte,
+/// so every offset stays put) and the offset of the first one is returned for
+/// a diagnostic.
+pub fn decode_source(bytes: Vec<u8>) -> (String, Option<usize>) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, None),
+        Err(e) => {
+            let first = e.utf8_error().valid_up_to();
+            let mut bytes = e.into_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                match std::str::from_utf8(&bytes[i..]) {
+                    Ok(_) => break,
+                    Err(err) => {
+                        let bad = i + err.valid_up_to();
+                        let n = err.error_len().unwrap_or(bytes.len() - bad);
+                        for b in &mut bytes[bad..bad + n] {
+                            *b = b'?';
+                        }
+                        i = bad + n;
+                    }
+                }
+            }
+            (String::from_utf8(bytes).expect("all invalid bytes replaced"), Some(first))
+        }
+    }
+}

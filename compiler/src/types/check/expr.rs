@@ -1,0 +1,1275 @@
+//! Expressions: checking, constant folding, and lowering to IR in one walk.
+//!
+//! An expression is first checked into an `Operand`: its mode (constant,
+//! variable, value, type, built-in, no value), its type, and the IR built so
+//! far. Untyped operands stay untyped until the context gives them a type
+//! (an assignment, the other operand of a binary operator, a parameter), as
+//! the spec's "Constants" and "Assignability" rules say; then `convert_to`
+//! checks representability (`overflows`, `truncated`) and fixes the IR's
+//! types. A constant expression is folded as it is checked, with arbitrary
+//! precision, so `1 << 100 >> 98` is 4.
+//!
+//! Go: src/cmd/compile/internal/types2 (expr.go, operand.go, const.go,
+//! conversions.go, assignments.go, call.go, index.go).
+
+use super::format::expr_string;
+use super::{BuiltinName, Checker, DepKey, Obj};
+use crate::ir::{self, ExprKind as IK};
+use crate::source::Span;
+use crate::syntax::ast::{self, BinaryOp, ExprKind, LitKind, UnaryOp};
+use crate::syntax::literal;
+use crate::types::constant::{self, Unrepresentable, Value};
+use crate::types::types::{Basic, Type, TypeKind, TypeTable};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    Invalid,
+    /// A call of a function without results.
+    NoValue,
+    Builtin(BuiltinName),
+    TypeExpr,
+    Constant(Value),
+    /// Addressable (a variable).
+    Variable,
+    Value,
+    Nil,
+}
+
+/// A checked expression.
+#[derive(Clone, Debug)]
+pub struct Operand<'e> {
+    pub mode: Mode,
+    pub ty: Type,
+    pub ir: ir::Expr,
+    pub src: &'e ast::Expr,
+}
+
+fn invalid_ty() -> Type {
+    TypeTable::basic(Basic::Invalid)
+}
+
+impl<'e> Operand<'e> {
+    pub fn invalid(src: &'e ast::Expr) -> Operand<'e> {
+        Operand { mode: Mode::Invalid, ty: invalid_ty(), ir: ir::Expr::new(IK::Const(Value::int(0)), invalid_ty(), src.span), src }
+    }
+    pub fn constant(&self) -> Option<&Value> {
+        match &self.mode {
+            Mode::Constant(v) => Some(v),
+            _ => None,
+        }
+    }
+    pub fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid
+    }
+}
+
+/// The order of the untyped numeric kinds: a mixed untyped operation takes
+/// the later kind (int < rune < float).
+fn untyped_rank(b: Basic) -> u8 {
+    match b {
+        Basic::UntypedInt => 1,
+        Basic::UntypedRune => 2,
+        Basic::UntypedFloat => 3,
+        _ => 0,
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// How gc describes an operand in a message: `x (variable of type int)`.
+    pub fn describe(&self, op: &Operand) -> String {
+        let expr = expr_string(op.src);
+        self.describe_with(op, &expr)
+    }
+
+    pub fn describe_with(&self, op: &Operand, expr: &str) -> String {
+        if op.mode == Mode::Nil {
+            return "nil".into();
+        }
+        let mut s = format!("{expr} (");
+        let untyped = self.types.is_untyped(op.ty);
+        if untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
+            s.push_str(self.types.basic_of(op.ty).unwrap().name());
+            s.push(' ');
+        }
+        s.push_str(match &op.mode {
+            Mode::Invalid => "invalid operand",
+            Mode::NoValue => "no value",
+            Mode::Builtin(_) => "built-in",
+            Mode::TypeExpr => "type",
+            Mode::Constant(_) => "constant",
+            Mode::Variable => "variable",
+            Mode::Value | Mode::Nil => "value",
+        });
+        if let Mode::Constant(v) = &op.mode {
+            let text = v.describe();
+            if text != expr {
+                s.push(' ');
+                s.push_str(&text);
+            }
+        }
+        if !untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
+            s.push_str(" of ");
+            if matches!(self.types.kind(op.ty), TypeKind::Named { .. }) {
+                let kind = match self.types.under(op.ty) {
+                    TypeKind::Basic(b) => b.name(),
+                    TypeKind::Array(..) => "array",
+                    TypeKind::Slice(_) => "slice",
+                    TypeKind::Struct(_) => "struct",
+                    TypeKind::Pointer(_) => "pointer",
+                    TypeKind::Func(_) => "func",
+                    TypeKind::Interface(_) => "interface",
+                    TypeKind::Map(..) => "map",
+                    TypeKind::Chan(..) => "chan",
+                    _ => "",
+                };
+                s.push_str(kind);
+                s.push(' ');
+            }
+            s.push_str("type ");
+            s.push_str(&self.type_name(op.ty));
+        }
+        s.push(')');
+        s
+    }
+
+    fn mk(&self, kind: IK, ty: Type, span: Span) -> ir::Expr {
+        ir::Expr::new(kind, ty, span)
+    }
+
+    fn const_op<'e>(&self, val: Value, ty: Type, src: &'e ast::Expr) -> Operand<'e> {
+        Operand { mode: Mode::Constant(val.clone()), ty, ir: self.mk(IK::Const(val), ty, src.span), src }
+    }
+
+    /// Checks an expression that must be a single value (not a type, a
+    /// built-in, a no-value call or a multi-value call).
+    pub fn value<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
+        let op = self.expr(e);
+        self.single_value(op)
+    }
+
+    pub fn single_value<'e>(&mut self, op: Operand<'e>) -> Operand<'e> {
+        match &op.mode {
+            Mode::NoValue => {
+                let msg = format!("{} used as value", self.describe(&op));
+                self.error(op.src.span, msg);
+                Operand::invalid(op.src)
+            }
+            Mode::Builtin(_) => {
+                let msg = format!("{} must be called", self.describe(&op));
+                self.error(op.src.span, msg);
+                Operand::invalid(op.src)
+            }
+            Mode::TypeExpr => {
+                let msg = format!("{} (type) is not an expression", expr_string(op.src));
+                self.error(op.src.span, msg);
+                Operand::invalid(op.src)
+            }
+            _ if matches!(self.types.kind(op.ty), TypeKind::Tuple(_)) => {
+                let msg = format!("multiple-value {} in single-value context", self.describe(&op));
+                self.error(op.src.span, msg);
+                Operand::invalid(op.src)
+            }
+            _ => op,
+        }
+    }
+
+    /// Checks any expression.
+    pub fn expr<'e>(&mut self, e: &'e ast::Expr) -> Operand<'e> {
+        match &e.kind {
+            ExprKind::Bad => Operand::invalid(e),
+            ExprKind::Paren(x) => {
+                let mut op = self.expr(x);
+                op.src = e;
+                op
+            }
+            ExprKind::Name(name) => self.name(e, name),
+            ExprKind::BasicLit { kind, text } => self.basic_lit(e, *kind, text),
+            ExprKind::Unary { op, x } => self.unary(e, *op, x),
+            ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
+            ExprKind::Call { func, args, ellipsis, .. } => self.call(e, func, args, *ellipsis),
+            ExprKind::Index { x, index } => self.index(e, x, index),
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::ArrayType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::StructType(_)
+            | ExprKind::InterfaceType(_) => {
+                let t = self.type_expr(e);
+                Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e }
+            }
+            ExprKind::Star(x) => {
+                // A pointer type (`*T` in a conversion) or a dereference.
+                let inner = self.expr(x);
+                if inner.mode == Mode::TypeExpr {
+                    let t = self.types.pointer(inner.ty);
+                    return Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e };
+                }
+                if !inner.is_invalid() {
+                    self.unsupported(e.span, "pointers");
+                }
+                Operand::invalid(e)
+            }
+            ExprKind::CompositeLit { .. } => {
+                self.unsupported(e.span, "composite literals");
+                Operand::invalid(e)
+            }
+            ExprKind::FuncLit { .. } => {
+                self.unsupported(e.span, "function literals");
+                Operand::invalid(e)
+            }
+            ExprKind::Selector { x, sel } => {
+                let xo = self.expr(x);
+                if !xo.is_invalid() {
+                    if let ExprKind::Name(pkg) = &x.kind {
+                        if self.lookup(pkg).is_none() {
+                            return Operand::invalid(e);
+                        }
+                    }
+                    let msg = format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.type_name(xo.ty), sel.name);
+                    self.error(sel.span, msg);
+                }
+                Operand::invalid(e)
+            }
+            ExprKind::TypeAssert { .. } => {
+                self.unsupported(e.span, "type assertions");
+                Operand::invalid(e)
+            }
+            ExprKind::Ellipsis => {
+                self.error(e.span, "invalid use of ...");
+                Operand::invalid(e)
+            }
+        }
+    }
+
+    pub fn unsupported(&mut self, span: Span, what: &str) {
+        self.error(span, format!("gocc does not support {what} yet"));
+    }
+
+    fn name<'e>(&mut self, e: &'e ast::Expr, name: &str) -> Operand<'e> {
+        if name == "_" {
+            self.error(e.span, "cannot use _ as value");
+            return Operand::invalid(e);
+        }
+        let Some(ent) = self.lookup(name) else {
+            self.error(e.span, format!("undefined: {name}"));
+            return Operand::invalid(e);
+        };
+        if name == "iota" && self.universe_iota(ent) {
+            return match self.iota {
+                Some(v) => self.const_op(Value::int(v), TypeTable::basic(Basic::UntypedInt), e),
+                None => {
+                    self.error(e.span, "cannot use iota outside constant declaration");
+                    Operand::invalid(e)
+                }
+            };
+        }
+        self.resolve(ent, Some(e.span));
+        self.ents[ent.0 as usize].used = true;
+        match self.ents[ent.0 as usize].obj.clone() {
+            Obj::Invalid => Operand::invalid(e),
+            Obj::Const { ty, val } => self.const_op(val, ty, e),
+            Obj::TypeName(t) => Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e },
+            Obj::Global(g) => {
+                let spec = self.global_spec[&g];
+                self.record_dep(DepKey::Var(spec), e.span);
+                let ty = self.globals[g.0 as usize].ty;
+                Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Global(g), ty, e.span), src: e }
+            }
+            Obj::Local(l) => {
+                let ty = self.fs.as_ref().unwrap().func.local(l).ty;
+                Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Local(l), ty, e.span), src: e }
+            }
+            Obj::Func(f) => {
+                self.record_dep(DepKey::Func(f), e.span);
+                let ty = self.func_type(f);
+                Operand { mode: Mode::Value, ty, ir: self.mk(IK::Func(f), ty, e.span), src: e }
+            }
+            Obj::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: invalid_ty(), ir: self.mk(IK::Const(Value::int(0)), invalid_ty(), e.span), src: e },
+            Obj::Nil => Operand {
+                mode: Mode::Nil,
+                ty: TypeTable::basic(Basic::UntypedNil),
+                ir: self.mk(IK::Const(Value::int(0)), TypeTable::basic(Basic::UntypedNil), e.span),
+                src: e,
+            },
+        }
+    }
+
+    fn universe_iota(&self, ent: super::EntId) -> bool {
+        self.ents[ent.0 as usize].span == Span::default()
+    }
+
+    fn basic_lit<'e>(&mut self, e: &'e ast::Expr, kind: LitKind, text: &str) -> Operand<'e> {
+        match kind {
+            LitKind::Int => self.const_op(Value::Int(literal::int_value(text)), TypeTable::basic(Basic::UntypedInt), e),
+            LitKind::Float => self.const_op(Value::Float(literal::float_value(text)), TypeTable::basic(Basic::UntypedFloat), e),
+            LitKind::Char => self.const_op(Value::int(literal::rune_value(text) as i64), TypeTable::basic(Basic::UntypedRune), e),
+            LitKind::String => self.const_op(Value::String(literal::string_value(text)), TypeTable::basic(Basic::UntypedString), e),
+            LitKind::Imag => {
+                self.unsupported(e.span, "complex numbers");
+                Operand::invalid(e)
+            }
+        }
+    }
+
+    // ---- Untyped conversion -------------------------------------------------
+
+    /// Gives an untyped operand the type `target` (the context's type), as
+    /// the spec's implicit conversion does. Returns false (after reporting
+    /// nothing) if that is impossible; the caller phrases the error.
+    pub(super) fn implicit_convert(&mut self, op: &mut Operand, target: Type) -> Result<(), Unrepresentable> {
+        if !self.types.is_untyped(op.ty) || self.invalid(target) {
+            return Ok(());
+        }
+        if self.types.is_untyped(target) {
+            // Both untyped: the later numeric kind wins (handled by the caller).
+            let (Some(a), Some(b)) = (self.types.basic_of(op.ty), self.types.basic_of(target)) else { return Ok(()) };
+            if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
+                if untyped_rank(b) > untyped_rank(a) {
+                    if let Mode::Constant(v) = &op.mode {
+                        let v = constant::represent(v, b)?;
+                        op.mode = Mode::Constant(v);
+                    }
+                    op.ty = target;
+                    self.retype(&mut op.ir, target, &op.mode);
+                }
+                return Ok(());
+            }
+            if a == b {
+                return Ok(());
+            }
+            return Err(Unrepresentable::Mismatch);
+        }
+        let from = self.types.basic_of(op.ty).unwrap();
+        match self.types.under(target).clone() {
+            TypeKind::Basic(tb) => {
+                if from == Basic::UntypedNil {
+                    return Err(Unrepresentable::Mismatch);
+                }
+                match &op.mode {
+                    Mode::Constant(v) => {
+                        let kind_ok = match from {
+                            Basic::UntypedBool => tb.is_boolean(),
+                            Basic::UntypedString => tb.is_string(),
+                            _ => tb.is_numeric(),
+                        };
+                        if !kind_ok {
+                            return Err(Unrepresentable::Mismatch);
+                        }
+                        let v = constant::represent(v, tb)?;
+                        op.mode = Mode::Constant(v);
+                    }
+                    _ => {
+                        // A non-constant untyped value: a comparison result
+                        // (bool) or a shift of an untyped constant (integer).
+                        let ok = match from {
+                            Basic::UntypedBool => tb.is_boolean(),
+                            _ => tb.is_integer(),
+                        };
+                        if !ok {
+                            return Err(Unrepresentable::Mismatch);
+                        }
+                    }
+                }
+            }
+            TypeKind::Interface(methods) => {
+                if !methods.is_empty() && from != Basic::UntypedNil {
+                    return Err(Unrepresentable::Mismatch);
+                }
+                // A value in an interface gets its default type first.
+                if from != Basic::UntypedNil {
+                    let d = self.default_type(op.ty);
+                    self.implicit_convert(op, d)?;
+                    return Ok(());
+                }
+            }
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => {
+                if from != Basic::UntypedNil {
+                    return Err(Unrepresentable::Mismatch);
+                }
+            }
+            _ => return Err(Unrepresentable::Mismatch),
+        }
+        op.ty = target;
+        let mode = op.mode.clone();
+        self.retype(&mut op.ir, target, &mode);
+        Ok(())
+    }
+
+    /// Sets the type of an untyped IR expression (and of its untyped
+    /// operands, which take the same type), refreshing a constant's value.
+    fn retype(&self, ir: &mut ir::Expr, target: Type, mode: &Mode) {
+        if !self.types.is_untyped(ir.ty) {
+            return;
+        }
+        ir.ty = target;
+        if let Mode::Constant(v) = mode {
+            ir.kind = IK::Const(v.clone());
+            return;
+        }
+        match &mut ir.kind {
+            IK::Binary(op, x, y) => {
+                if op.is_shift() {
+                    self.retype(x, target, &Mode::Value);
+                } else if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) || self.types.is_boolean(target) {
+                    self.retype(x, target, &Mode::Value);
+                    self.retype(y, target, &Mode::Value);
+                }
+            }
+            IK::Unary(_, x) => self.retype(x, target, &Mode::Value),
+            IK::Const(v) => {
+                if let Some(b) = self.types.basic_of(target) {
+                    if let Ok(nv) = constant::represent(v, b) {
+                        *v = nv;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The default type of an untyped type (`untyped int` → `int`).
+    pub fn default_type(&self, t: Type) -> Type {
+        match self.types.kind(t) {
+            TypeKind::Basic(b) => TypeTable::basic(match b {
+                Basic::UntypedBool => Basic::Bool,
+                Basic::UntypedInt => Basic::Int,
+                Basic::UntypedRune => Basic::Int32,
+                Basic::UntypedFloat => Basic::Float64,
+                Basic::UntypedString => Basic::String,
+                other => *other,
+            }),
+            _ => t,
+        }
+    }
+
+    /// Whether a value of type `v` can be assigned to type `t` (the spec's
+    /// "Assignability"), for typed values.
+    pub fn assignable_type(&self, v: Type, t: Type) -> bool {
+        if v == t {
+            return true;
+        }
+        let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
+        let v_named = matches!(self.types.kind(v), TypeKind::Named { .. } | TypeKind::Basic(_));
+        let t_named = matches!(self.types.kind(t), TypeKind::Named { .. } | TypeKind::Basic(_));
+        if vu == tu && (!v_named || !t_named) {
+            return true;
+        }
+        // Any type implements the empty interface.
+        if let TypeKind::Interface(m) = self.types.kind(tu) {
+            if m.is_empty() {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Converts an operand for use as a value of type `target`, reporting
+    /// gc's "cannot use X as T value in CONTEXT" if it cannot be.
+    pub fn assign_to(&mut self, mut op: Operand, target: Type, context: &str) -> Option<ir::Expr> {
+        if op.is_invalid() || self.invalid(target) {
+            return None;
+        }
+        let op_desc = self.describe(&op);
+        if self.types.is_untyped(op.ty) {
+            if op.mode == Mode::Nil && !self.nil_assignable(target) {
+                let msg = format!("cannot use nil as {} value in {context}", self.type_name(target));
+                self.error(op.src.span, msg);
+                return None;
+            }
+            match self.implicit_convert(&mut op, target) {
+                Ok(()) => {}
+                Err(why) => {
+                    let suffix = match why {
+                        Unrepresentable::Overflows => " (overflows)",
+                        Unrepresentable::Truncated => " (truncated)",
+                        Unrepresentable::Mismatch => "",
+                    };
+                    let msg = format!("cannot use {op_desc} as {} value in {context}{suffix}", self.type_name(target));
+                    self.error(op.src.span, msg);
+                    return None;
+                }
+            }
+        }
+        if !self.assignable_type(op.ty, target) {
+            let msg = format!("cannot use {op_desc} as {} value in {context}", self.type_name(target));
+            self.error(op.src.span, msg);
+            return None;
+        }
+        Some(self.finish_value(op, target))
+    }
+
+    fn nil_assignable(&self, t: Type) -> bool {
+        matches!(
+            self.types.under(t),
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Interface(_)
+        )
+    }
+
+    /// The IR of an operand assigned to `target`: interface boxing where the
+    /// target is an interface and the value is not.
+    fn finish_value(&mut self, op: Operand, target: Type) -> ir::Expr {
+        if self.types.is_interface(target) && !self.types.is_interface(op.ty) {
+            let span = op.ir.span;
+            return self.mk(IK::MakeInterface(Box::new(op.ir)), target, span);
+        }
+        let mut ir = op.ir;
+        if ir.ty != target && self.types.underlying(ir.ty) == self.types.underlying(target) {
+            ir.ty = target;
+        }
+        ir
+    }
+
+    /// An operand used where any value is fine (`x := v`, `println(v)`):
+    /// untyped values get their default type.
+    pub fn default_value(&mut self, op: Operand, context: &str) -> Option<ir::Expr> {
+        if op.is_invalid() {
+            return None;
+        }
+        if op.mode == Mode::Nil {
+            self.error(op.src.span, format!("use of untyped nil in {context}"));
+            return None;
+        }
+        let t = self.default_type(op.ty);
+        self.assign_to(op, t, context)
+    }
+
+    // ---- Operators ----------------------------------------------------------
+
+    fn unary<'e>(&mut self, e: &'e ast::Expr, op: UnaryOp, x: &'e ast::Expr) -> Operand<'e> {
+        if op == UnaryOp::Addr {
+            let xo = self.value(x);
+            if !xo.is_invalid() {
+                self.unsupported(e.span, "pointers");
+            }
+            return Operand::invalid(e);
+        }
+        if op == UnaryOp::Recv {
+            let xo = self.value(x);
+            if !xo.is_invalid() {
+                self.unsupported(e.span, "channels");
+            }
+            return Operand::invalid(e);
+        }
+        let xo = self.value(x);
+        if xo.is_invalid() {
+            return Operand::invalid(e);
+        }
+        let ok = match op {
+            UnaryOp::Pos | UnaryOp::Neg => self.types.is_numeric(xo.ty),
+            UnaryOp::Not => self.types.is_boolean(xo.ty),
+            UnaryOp::Xor => self.types.is_integer(xo.ty),
+            _ => false,
+        };
+        if !ok {
+            let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&xo));
+            self.error(e.span, msg);
+            return Operand::invalid(e);
+        }
+        if let Some(v) = xo.constant() {
+            let b = self.types.basic_of(xo.ty).unwrap();
+            let folded = match (op, v) {
+                (UnaryOp::Pos, v) => v.clone(),
+                (UnaryOp::Neg, Value::Int(i)) => Value::Int(-i),
+                (UnaryOp::Neg, Value::Float(f)) => Value::Float(-f),
+                (UnaryOp::Not, Value::Bool(b)) => Value::Bool(!b),
+                (UnaryOp::Xor, Value::Int(i)) => {
+                    // ^x is x ^ -1 for signed and untyped values, x ^ max for unsigned.
+                    if b.is_unsigned() {
+                        let mask = (BigInt::from(1) << b.bits()) - 1;
+                        Value::Int(i ^ mask)
+                    } else {
+                        Value::Int(-i - 1)
+                    }
+                }
+                _ => v.clone(),
+            };
+            return self.typed_constant_result(e, folded, xo.ty);
+        }
+        let ty = xo.ty;
+        Operand { mode: Mode::Value, ty, ir: self.mk(IK::Unary(op, Box::new(xo.ir)), ty, e.span), src: e }
+    }
+
+    /// A folded constant of type `ty`: typed constants must stay
+    /// representable (`x (constant 300 of type byte) overflows byte`).
+    fn typed_constant_result<'e>(&mut self, e: &'e ast::Expr, v: Value, ty: Type) -> Operand<'e> {
+        if !self.types.is_untyped(ty) {
+            if let Some(b) = self.types.basic_of(ty) {
+                match constant::represent(&v, b) {
+                    Ok(v) => return self.const_op(v, ty, e),
+                    Err(_) => {
+                        let op = self.const_op(v.clone(), ty, e);
+                        let msg = format!("{} overflows {}", self.describe(&op), self.type_name(ty));
+                        self.error(e.span, msg);
+                        return Operand::invalid(e);
+                    }
+                }
+            }
+        }
+        self.const_op(v, ty, e)
+    }
+
+    /// Brings two operands to a common type for a binary operator, as
+    /// types2's `matchTypes`: an untyped operand takes the other's type.
+    fn match_types(&mut self, x: &mut Operand, y: &mut Operand) -> bool {
+        let xu = self.types.is_untyped(x.ty);
+        let yu = self.types.is_untyped(y.ty);
+        if xu && !yu {
+            if self.implicit_convert(x, y.ty).is_err() {
+                return false;
+            }
+        } else if yu && !xu {
+            if self.implicit_convert(y, x.ty).is_err() {
+                return false;
+            }
+        } else if xu && yu {
+            let (a, b) = (self.types.basic_of(x.ty).unwrap(), self.types.basic_of(y.ty).unwrap());
+            if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
+                if untyped_rank(a) < untyped_rank(b) {
+                    let _ = self.implicit_convert(x, y.ty);
+                } else {
+                    let _ = self.implicit_convert(y, x.ty);
+                }
+            } else if a != b && a != Basic::UntypedNil && b != Basic::UntypedNil {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn mismatch(&mut self, e: &ast::Expr, op_text: &str, x: &Operand, y: &Operand) {
+        let msg = format!(
+            "invalid operation: {} {op_text} {} (mismatched types {} and {})",
+            expr_string(x.src),
+            expr_string(y.src),
+            self.type_name(x.ty),
+            self.type_name(y.ty)
+        );
+        self.error(e.span, msg);
+    }
+
+    pub fn binary<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, xe: &'e ast::Expr, ye: &'e ast::Expr) -> Operand<'e> {
+        let x = self.value(xe);
+        let y = self.value(ye);
+        self.binary_operands(e, op, x, y, op.text())
+    }
+
+    /// `op_text` is how the operator appears in messages (`+=` for `x += y`).
+    pub fn binary_operands<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, mut x: Operand<'e>, mut y: Operand<'e>, op_text: &str) -> Operand<'e> {
+        if x.is_invalid() || y.is_invalid() {
+            return Operand::invalid(e);
+        }
+        if op.is_shift() {
+            return self.shift(e, op, x, y);
+        }
+        if !self.match_types(&mut x, &mut y) {
+            self.mismatch(e, op_text, &x, &y);
+            return Operand::invalid(e);
+        }
+        if op.is_comparison() {
+            return self.comparison(e, op, x, y, op_text);
+        }
+        if x.ty != y.ty && !(self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty)) {
+            self.mismatch(e, op_text, &x, &y);
+            return Operand::invalid(e);
+        }
+        let t = x.ty;
+        let ok = match op {
+            BinaryOp::Add => self.types.is_numeric(t) || self.types.is_string(t),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => self.types.is_numeric(t),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.types.is_integer(t),
+            BinaryOp::LAnd | BinaryOp::LOr => self.types.is_boolean(t),
+            _ => false,
+        };
+        if !ok {
+            let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&x));
+            self.error(e.span, msg);
+            return Operand::invalid(e);
+        }
+        if matches!(op, BinaryOp::Quo | BinaryOp::Rem) {
+            if let Some(v) = y.constant() {
+                let zero = match v {
+                    Value::Int(i) => i.is_zero(),
+                    Value::Float(f) => f.is_zero(),
+                    _ => false,
+                };
+                if zero && (x.constant().is_some() || self.types.is_integer(t)) {
+                    self.error(ye_span(&y), "invalid operation: division by zero");
+                    return Operand::invalid(e);
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (x.constant(), y.constant()) {
+            let v = self.fold_binary(op, a, b, t);
+            return self.typed_constant_result(e, v, t);
+        }
+        // A string concatenation chain becomes one Concat.
+        if op == BinaryOp::Add && self.types.is_string(t) {
+            let mut parts = Vec::new();
+            for part in [x.ir, y.ir] {
+                match part.kind {
+                    IK::Concat(ps) => parts.extend(ps),
+                    _ => parts.push(part),
+                }
+            }
+            return Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Concat(parts), t, e.span), src: e };
+        }
+        Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Binary(op, Box::new(x.ir), Box::new(y.ir)), t, e.span), src: e }
+    }
+
+    fn fold_binary(&self, op: BinaryOp, a: &Value, b: &Value, t: Type) -> Value {
+        let int_division = self.types.is_integer(t);
+        match (a, b) {
+            (Value::Bool(a), Value::Bool(b)) => Value::Bool(match op {
+                BinaryOp::LAnd => *a && *b,
+                _ => *a || *b,
+            }),
+            (Value::String(a), Value::String(b)) => {
+                let mut s = a.clone();
+                s.extend_from_slice(b);
+                Value::String(s)
+            }
+            (Value::Int(a), Value::Int(b)) => Value::Int(match op {
+                BinaryOp::Add => a + b,
+                BinaryOp::Sub => a - b,
+                BinaryOp::Mul => a * b,
+                BinaryOp::Quo if int_division => constant::quo_trunc(a, b),
+                BinaryOp::Quo => {
+                    return Value::Float(num_rational::BigRational::new(a.clone(), b.clone()));
+                }
+                BinaryOp::Rem => constant::rem_trunc(a, b),
+                BinaryOp::And => a & b,
+                BinaryOp::Or => a | b,
+                BinaryOp::Xor => a ^ b,
+                BinaryOp::AndNot => a & !b,
+                _ => a.clone(),
+            }),
+            _ => {
+                let (a, b) = (a.to_rational().unwrap_or_default(), b.to_rational().unwrap_or_default());
+                Value::Float(match op {
+                    BinaryOp::Add => a + b,
+                    BinaryOp::Sub => a - b,
+                    BinaryOp::Mul => a * b,
+                    BinaryOp::Quo => a / b,
+                    _ => a,
+                })
+            }
+        }
+    }
+
+    fn comparison<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, x: Operand<'e>, y: Operand<'e>, op_text: &str) -> Operand<'e> {
+        let (xt, yt) = (x.ty, y.ty);
+        let identical = xt == yt
+            || (self.types.is_untyped(xt) && self.types.is_untyped(yt))
+            || (x.mode == Mode::Nil || y.mode == Mode::Nil);
+        if !identical {
+            self.mismatch(e, op_text, &x, &y);
+            return Operand::invalid(e);
+        }
+        let eq = matches!(op, BinaryOp::Eql | BinaryOp::Neq);
+        let t = if x.mode == Mode::Nil { yt } else { xt };
+        let defined = if eq {
+            self.types.comparable(t) || x.mode == Mode::Nil || y.mode == Mode::Nil
+        } else {
+            self.types.basic_of(t).is_some_and(|b| b.is_ordered())
+        };
+        if !defined {
+            let msg = format!("invalid operation: {} {op_text} {} (operator {} not defined on {})", expr_string(x.src), expr_string(y.src), op.text(), self.kind_word(t));
+            self.error(e.span, msg);
+            return Operand::invalid(e);
+        }
+        let bool_t = TypeTable::basic(Basic::UntypedBool);
+        if let (Some(a), Some(b)) = (x.constant(), y.constant()) {
+            let ord = compare_values(a, b);
+            let r = match op {
+                BinaryOp::Eql => ord == Some(std::cmp::Ordering::Equal),
+                BinaryOp::Neq => ord != Some(std::cmp::Ordering::Equal),
+                BinaryOp::Lss => ord == Some(std::cmp::Ordering::Less),
+                BinaryOp::Leq => matches!(ord, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)),
+                BinaryOp::Gtr => ord == Some(std::cmp::Ordering::Greater),
+                _ => matches!(ord, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)),
+            };
+            return self.const_op(Value::Bool(r), bool_t, e);
+        }
+        // Untyped operands of a non-constant comparison take their default types.
+        let mut x = x;
+        let mut y = y;
+        for o in [&mut x, &mut y] {
+            if self.types.is_untyped(o.ty) && o.mode != Mode::Nil {
+                let d = self.default_type(o.ty);
+                let _ = self.implicit_convert(o, d);
+            }
+        }
+        let ir = self.mk(IK::Compare(op, Box::new(x.ir), Box::new(y.ir)), bool_t, e.span);
+        Operand { mode: Mode::Value, ty: bool_t, ir, src: e }
+    }
+
+    /// `bool`, or "struct" for the messages about operators on composite types.
+    fn kind_word(&self, t: Type) -> String {
+        match self.types.under(t) {
+            TypeKind::Basic(b) => b.name().to_string(),
+            TypeKind::Slice(_) => "slice".into(),
+            TypeKind::Map(..) => "map".into(),
+            TypeKind::Func(_) => "func".into(),
+            TypeKind::Struct(_) => "struct".into(),
+            _ => self.type_name(t),
+        }
+    }
+
+    fn shift<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, mut x: Operand<'e>, mut y: Operand<'e>) -> Operand<'e> {
+        // The shifted operand must be an integer (or an untyped constant with an integer value).
+        if let Some(v) = x.constant() {
+            if self.types.is_untyped(x.ty) {
+                match v.to_int() {
+                    Some(i) if v.to_rational().is_some() => {
+                        if !self.types.is_integer(x.ty) {
+                            x.mode = Mode::Constant(Value::Int(i.clone()));
+                            x.ty = TypeTable::basic(Basic::UntypedInt);
+                            x.ir = self.mk(IK::Const(Value::Int(i)), x.ty, x.ir.span);
+                        }
+                    }
+                    _ => {
+                        let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
+                        self.error(e.span, msg);
+                        return Operand::invalid(e);
+                    }
+                }
+            }
+        }
+        if !self.types.is_integer(x.ty) {
+            let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
+            self.error(e.span, msg);
+            return Operand::invalid(e);
+        }
+        // The count: an integer, or an untyped constant representable as uint.
+        if let Some(v) = y.constant().cloned() {
+            match v.to_int() {
+                Some(i) if v.to_rational().is_some() => {
+                    if i < BigInt::zero() {
+                        let msg = format!("invalid operation: negative shift count {}", self.describe(&y));
+                        self.error(y.src.span, msg);
+                        return Operand::invalid(e);
+                    }
+                    if self.types.is_untyped(y.ty) {
+                        y.mode = Mode::Constant(Value::Int(i.clone()));
+                        y.ty = TypeTable::basic(Basic::Uint);
+                        y.ir = self.mk(IK::Const(Value::Int(i)), y.ty, y.ir.span);
+                    }
+                }
+                _ => {
+                    let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
+                    self.error(y.src.span, msg);
+                    return Operand::invalid(e);
+                }
+            }
+        } else if !self.types.is_integer(y.ty) {
+            let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
+            self.error(y.src.span, msg);
+            return Operand::invalid(e);
+        }
+        if let (Some(a), Some(b)) = (x.constant(), y.constant()) {
+            let (a, b) = (a.to_int().unwrap(), b.to_int().unwrap());
+            let Some(count) = b.to_u32().filter(|c| *c < 10_000) else {
+                self.error(y.src.span, format!("invalid shift count {}", b));
+                return Operand::invalid(e);
+            };
+            let v = match op {
+                BinaryOp::Shl => a << count,
+                _ => a >> count, // arithmetic shift: floor division, as Go's >>
+            };
+            return self.typed_constant_result(e, Value::Int(v), x.ty);
+        }
+        // A non-constant shift of an untyped constant: the result is an
+        // untyped value whose type comes from the context.
+        let t = x.ty;
+        let ir = self.mk(IK::Binary(op, Box::new(x.ir), Box::new(y.ir)), t, e.span);
+        Operand { mode: Mode::Value, ty: t, ir, src: e }
+    }
+
+    // ---- Calls and conversions ------------------------------------------------
+
+    fn call<'e>(&mut self, e: &'e ast::Expr, func: &'e ast::Expr, args: &'e [ast::Expr], ellipsis: bool) -> Operand<'e> {
+        let f = self.expr(func);
+        match f.mode.clone() {
+            Mode::Invalid => {
+                for a in args {
+                    self.expr(a);
+                }
+                Operand::invalid(e)
+            }
+            Mode::TypeExpr => self.conversion(e, f.ty, args),
+            Mode::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
+            _ => {
+                let sig = match self.types.under(f.ty) {
+                    TypeKind::Func(sig) => sig.clone(),
+                    _ => {
+                        let msg = format!("invalid operation: cannot call {}: {} is not a function", self.describe(&f), self.type_name(f.ty));
+                        self.error(e.span, msg);
+                        for a in args {
+                            self.expr(a);
+                        }
+                        return Operand::invalid(e);
+                    }
+                };
+                if ellipsis || sig.variadic {
+                    self.unsupported(e.span, "variadic functions");
+                    return Operand::invalid(e);
+                }
+                let fname = expr_string(func);
+                let context = format!("argument to {fname}");
+                let result_ty = match sig.results.len() {
+                    0 => TypeTable::basic(Basic::Invalid),
+                    1 => sig.results[0],
+                    _ => self.types.tuple(sig.results.clone()),
+                };
+                let mode = if sig.results.is_empty() { Mode::NoValue } else { Mode::Value };
+                // f(g()) with g returning several values.
+                if args.len() == 1 {
+                    let a = self.expr(&args[0]);
+                    if let TypeKind::Tuple(elems) = self.types.kind(a.ty).clone() {
+                        if a.mode != Mode::Invalid {
+                            if elems.len() != sig.params.len() {
+                                let which = if elems.len() < sig.params.len() { "not enough" } else { "too many" };
+                                self.error(args[0].span, format!("{which} arguments in call to {fname}"));
+                                return Operand::invalid(e);
+                            }
+                            for (i, (have, want)) in elems.iter().zip(&sig.params).enumerate() {
+                                if !self.assignable_type(*have, *want) {
+                                    let msg = format!("cannot use {} (value of type {}) as {} value in {context}", expr_string(&args[0]), self.type_name(*have), self.type_name(*want));
+                                    let _ = i;
+                                    self.error(args[0].span, msg);
+                                    return Operand::invalid(e);
+                                }
+                            }
+                            let ir = self.mk(IK::CallSpread { func: Box::new(f.ir), arg: Box::new(a.ir) }, result_ty, e.span);
+                            return Operand { mode, ty: result_ty, ir, src: e };
+                        }
+                    }
+                    return self.finish_call(e, f, &sig.params, vec![a], args, &fname, result_ty, mode);
+                }
+                let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
+                self.finish_call(e, f, &sig.params, ops, args, &fname, result_ty, mode)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish_call<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        f: Operand<'e>,
+        params: &[Type],
+        ops: Vec<Operand<'e>>,
+        args: &'e [ast::Expr],
+        fname: &str,
+        result_ty: Type,
+        mode: Mode,
+    ) -> Operand<'e> {
+        let mut bad = false;
+        let mut irs = Vec::new();
+        let context = format!("argument to {fname}");
+        let n = ops.len();
+        for (i, op) in ops.into_iter().enumerate() {
+            let op = self.single_value(op);
+            if i < params.len() {
+                match self.assign_to(op, params[i], &context) {
+                    Some(ir) => irs.push(ir),
+                    None => bad = true,
+                }
+            }
+        }
+        if n != params.len() {
+            let (which, at) = if n < params.len() {
+                ("not enough", match e.kind {
+                    ExprKind::Call { rparen, .. } => rparen,
+                    _ => e.span,
+                })
+            } else {
+                ("too many", args[params.len()].span)
+            };
+            self.error(at, format!("{which} arguments in call to {fname}"));
+            return Operand::invalid(e);
+        }
+        if bad {
+            return Operand::invalid(e);
+        }
+        let ir = self.mk(IK::Call { func: Box::new(f.ir), args: irs }, result_ty, e.span);
+        Operand { mode, ty: result_ty, ir, src: e }
+    }
+
+    /// `T(x)`: a conversion (the spec's "Conversions").
+    fn conversion<'e>(&mut self, e: &'e ast::Expr, t: Type, args: &'e [ast::Expr]) -> Operand<'e> {
+        let tname = self.type_name(t);
+        if args.len() != 1 {
+            for a in args {
+                self.expr(a);
+            }
+            if args.is_empty() {
+                let at = match e.kind {
+                    ExprKind::Call { rparen, .. } => rparen,
+                    _ => e.span,
+                };
+                self.error(at, format!("missing argument in conversion to {tname}"));
+            } else {
+                self.error(args[args.len() - 1].span, format!("too many arguments in conversion to {tname}"));
+            }
+            return Operand::invalid(e);
+        }
+        let x = self.value(&args[0]);
+        if x.is_invalid() || self.invalid(t) {
+            return Operand::invalid(e);
+        }
+        let cannot = |c: &mut Self, x: &Operand| {
+            let msg = format!("cannot convert {} to type {tname}", c.describe(x));
+            c.error(e.span, msg);
+        };
+        let tb = self.types.basic_of(t);
+        // Constant conversions yield constants (of numeric, string or bool type).
+        if let (Some(v), Some(tb)) = (x.constant().cloned(), tb) {
+            let xb = self.types.basic_of(x.ty).unwrap();
+            let result = if tb.is_string() && xb.is_integer() {
+                // string(65) == "A"; out-of-range values become "\uFFFD".
+                let r = v.to_int().and_then(|i| i.to_u32()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                Some(Value::String(r.to_string().into_bytes()))
+            } else if (tb.is_numeric() && (xb.is_numeric()))
+                || (tb.is_string() && xb.is_string())
+                || (tb.is_boolean() && xb.is_boolean())
+            {
+                match constant::represent(&v, tb) {
+                    Ok(v) => Some(v),
+                    Err(Unrepresentable::Overflows) if !(xb.is_float() && tb.is_integer()) => {
+                        self.error(e.span, format!("constant {} overflows {tname}", v.describe()));
+                        return Operand::invalid(e);
+                    }
+                    Err(_) => None,
+                }
+            } else {
+                None
+            };
+            return match result {
+                Some(v) => self.const_op(v, t, e),
+                None => {
+                    cannot(self, &x);
+                    Operand::invalid(e)
+                }
+            };
+        }
+        let mut x = x;
+        if self.types.is_untyped(x.ty) {
+            // A non-constant untyped value (a comparison or shift) converts like its default type.
+            let d = self.default_type(x.ty);
+            if self.implicit_convert(&mut x, if self.convertible(d, t) { t } else { d }).is_err() {
+                cannot(self, &x);
+                return Operand::invalid(e);
+            }
+        }
+        if !self.convertible(x.ty, t) {
+            cannot(self, &x);
+            return Operand::invalid(e);
+        }
+        let ir = if x.ty == t {
+            let mut ir = x.ir;
+            ir.span = e.span;
+            ir
+        } else if self.types.is_interface(t) {
+            self.finish_value(x, t)
+        } else {
+            self.mk(IK::Convert(Box::new(x.ir)), t, e.span)
+        };
+        Operand { mode: Mode::Value, ty: t, ir, src: e }
+    }
+
+    /// The spec's convertibility for non-constant values.
+    fn convertible(&self, from: Type, to: Type) -> bool {
+        if self.assignable_type(from, to) {
+            return true;
+        }
+        let (fu, tu) = (self.types.underlying(from), self.types.underlying(to));
+        if fu == tu {
+            return true;
+        }
+        let (fb, tb) = (self.types.basic_of(from), self.types.basic_of(to));
+        match (fb, tb) {
+            (Some(f), Some(t)) => {
+                (f.is_numeric() && t.is_numeric()) || (f.is_integer() && t.is_string()) || (f.is_string() && t.is_string())
+            }
+            _ => false,
+        }
+    }
+
+    // ---- Indexing -------------------------------------------------------------
+
+    /// An index or slice bound: an integer (an untyped constant becomes
+    /// int), not negative, and below `limit` when both are constant.
+    fn index_value<'e>(&mut self, e: &'e ast::Expr, limit: Option<i64>, what: &str) -> Option<ir::Expr> {
+        let mut op = self.value(e);
+        if op.is_invalid() {
+            return None;
+        }
+        if let Some(v) = op.constant().cloned() {
+            if self.types.is_untyped(op.ty) {
+                if v.to_int().is_none() || v.to_rational().is_none() {
+                    let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
+                    self.error(e.span, msg);
+                    return None;
+                }
+                if self.implicit_convert(&mut op, TypeTable::basic(Basic::Int)).is_err() {
+                    let msg = format!("invalid argument: {what} {} overflows int", self.describe(&op));
+                    self.error(e.span, msg);
+                    return None;
+                }
+            }
+        }
+        if !self.types.is_integer(op.ty) {
+            let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
+            self.error(e.span, msg);
+            return None;
+        }
+        if let Some(v) = op.constant() {
+            let i = v.to_int().unwrap();
+            if i < BigInt::zero() {
+                let msg = format!("invalid argument: {what} {} must not be negative", self.describe_with(&op, &expr_string(e)));
+                self.error(e.span, msg);
+                return None;
+            }
+            if let Some(limit) = limit {
+                if i >= BigInt::from(limit) {
+                    self.error(e.span, format!("invalid argument: {what} {} out of bounds [0:{limit}]", i));
+                    return None;
+                }
+            }
+        }
+        Some(op.ir)
+    }
+
+    fn index<'e>(&mut self, e: &'e ast::Expr, x: &'e ast::Expr, index: &'e [ast::Expr]) -> Operand<'e> {
+        let xo = self.value(x);
+        if xo.is_invalid() {
+            for i in index {
+                self.expr(i);
+            }
+            return Operand::invalid(e);
+        }
+        if !self.types.is_string(xo.ty) {
+            let msg = match self.types.under(xo.ty) {
+                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Pointer(_) => {
+                    self.unsupported(e.span, "arrays, slices and maps");
+                    return Operand::invalid(e);
+                }
+                _ => format!("invalid operation: cannot index {}", self.describe(&xo)),
+            };
+            self.error(e.span, msg);
+            return Operand::invalid(e);
+        }
+        if index.len() != 1 {
+            self.error(e.span, format!("invalid operation: more than one index"));
+            return Operand::invalid(e);
+        }
+        let limit = match xo.constant() {
+            Some(Value::String(s)) => Some(s.len() as i64),
+            _ => None,
+        };
+        let Some(i) = self.index_value(&index[0], limit, "index") else { return Operand::invalid(e) };
+        let byte = TypeTable::basic(Basic::Uint8);
+        // Indexing a constant string with a constant index is a constant byte.
+        if let (Some(Value::String(s)), IK::Const(v)) = (xo.constant(), &i.kind) {
+            let k = v.to_i64().unwrap_or(0) as usize;
+            let b = s[k];
+            let mut op = self.const_op(Value::int(b as i64), byte, e);
+            op.mode = Mode::Value; // s[i] is never a constant in Go, even for constant s and i
+            return op;
+        }
+        let s = self.string_operand(xo);
+        let ir = self.mk(IK::StringIndex(Box::new(s), Box::new(i)), byte, e.span);
+        Operand { mode: Mode::Value, ty: byte, ir, src: e }
+    }
+
+    /// A string operand as IR of a typed string type.
+    fn string_operand(&mut self, mut op: Operand) -> ir::Expr {
+        if self.types.is_untyped(op.ty) {
+            let _ = self.implicit_convert(&mut op, TypeTable::basic(Basic::String));
+        }
+        op.ir
+    }
+
+    fn slice_expr<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        x: &'e ast::Expr,
+        lo: Option<&'e ast::Expr>,
+        hi: Option<&'e ast::Expr>,
+        max: Option<&'e ast::Expr>,
+    ) -> Operand<'e> {
+        let xo = self.value(x);
+        if xo.is_invalid() {
+            return Operand::invalid(e);
+        }
+        if !self.types.is_string(xo.ty) {
+            match self.types.under(xo.ty) {
+                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Pointer(_) => self.unsupported(e.span, "arrays and slices"),
+                _ => {
+                    let msg = format!("cannot slice {}", self.describe(&xo));
+                    self.error(e.span, msg);
+                }
+            }
+            return Operand::invalid(e);
+        }
+        if max.is_some() {
+            self.error(e.span, "invalid operation: 3-index slice of string");
+            return Operand::invalid(e);
+        }
+        let limit = match xo.constant() {
+            Some(Value::String(s)) => Some(s.len() as i64 + 1),
+            _ => None,
+        };
+        let lo_ir = match lo {
+            Some(l) => match self.index_value(l, limit, "index") {
+                Some(i) => Some(i),
+                None => return Operand::invalid(e),
+            },
+            None => None,
+        };
+        let hi_ir = match hi {
+            Some(h) => match self.index_value(h, limit, "index") {
+                Some(i) => Some(i),
+                None => return Operand::invalid(e),
+            },
+            None => None,
+        };
+        if let (Some(IK::Const(a)), Some(IK::Const(b))) = (lo_ir.as_ref().map(|x| &x.kind), hi_ir.as_ref().map(|x| &x.kind)) {
+            if a.to_int() > b.to_int() {
+                self.error(e.span, format!("invalid slice indices: {} < {}", b.describe(), a.describe()));
+                return Operand::invalid(e);
+            }
+        }
+        // The result of slicing an untyped string is a string.
+        let t = if self.types.is_untyped(xo.ty) { TypeTable::basic(Basic::String) } else { xo.ty };
+        let s = self.string_operand(xo);
+        let ir = self.mk(IK::StringSlice { s: Box::new(s), lo: lo_ir.map(Box::new), hi: hi_ir.map(Box::new) }, t, e.span);
+        Operand { mode: Mode::Value, ty: t, ir, src: e }
+    }
+
+    /// Whether an IR expression is a constant with this value.
+    pub fn const_value_of(ir: &ir::Expr) -> Option<&Value> {
+        match &ir.kind {
+            IK::Const(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+fn ye_span(y: &Operand) -> Span {
+    y.src.span
+}
+
+/// Orders two constants of the same kind.
+pub fn compare_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Bool(a), Value::Bool(b)) => Some(a.cmp(b)),
+        (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        _ => Some(a.to_rational()?.cmp(&b.to_rational()?)),
+    }
+}

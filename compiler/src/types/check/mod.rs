@@ -1,0 +1,801 @@
+//! The type checker: `ast::File`s → `ir::Package`, with gc's diagnostics.
+//!
+//! It works like gc's types2, in three steps:
+//! 1. Collect: every package-level name goes into the package scope with a
+//!    reference to its declaration, unresolved (`collect`).
+//! 2. Resolve: names are resolved on first use, recursively (`resolve`):
+//!    a constant's value, a type's underlying type, a variable's type, a
+//!    function's signature. A name met again while it is being resolved is a
+//!    cycle (`initialization cycle`, `invalid recursive type`).
+//! 3. Check bodies: each function body, and each package-level variable
+//!    initializer, is checked and lowered to IR in one walk
+//!    (`stmt.rs`, `expr.rs`).
+//! Finally the package initializer `main.init` is assembled, with the
+//! variables in the order the spec gives ("Package initialization"):
+//! repeatedly the earliest variable in declaration order that has no
+//! dependency on an uninitialized variable.
+//!
+//! Diagnostics never stop the checker: an invalid operand gets the invalid
+//! type, and nothing is reported again about an invalid operand.
+//!
+//! Go: src/cmd/compile/internal/types2 (resolver.go, decl.go, initorder.go).
+
+mod builtins;
+mod expr;
+mod format;
+mod stmt;
+mod typexpr;
+
+use crate::diag::Diagnostics;
+use crate::ir::{self, FuncId, GlobalId, LocalId};
+use crate::source::{SourceMap, Span};
+use crate::syntax::ast;
+use crate::types::constant::Value;
+use crate::types::types::{Basic, Type, TypeKind, TypeTable};
+use std::collections::{HashMap, HashSet};
+
+/// An entity: anything a name can denote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EntId(u32);
+
+#[derive(Clone, Debug)]
+pub enum Obj {
+    Const { ty: Type, val: Value },
+    TypeName(Type),
+    Global(GlobalId),
+    Local(LocalId),
+    Func(FuncId),
+    Builtin(BuiltinName),
+    Nil,
+    /// A package-level name whose declaration is bad: uses stay silent.
+    Invalid,
+}
+
+/// The predeclared functions. Only some are implemented; the rest are
+/// known so that using them gets a clear message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinName {
+    Print,
+    Println,
+    Panic,
+    Len,
+    Other(&'static str),
+}
+
+impl BuiltinName {
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinName::Print => "print",
+            BuiltinName::Println => "println",
+            BuiltinName::Panic => "panic",
+            BuiltinName::Len => "len",
+            BuiltinName::Other(n) => n,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Unresolved,
+    Resolving,
+    Resolved,
+}
+
+/// Where a package-level name was declared.
+#[derive(Clone, Debug)]
+enum Decl {
+    None,
+    Const { spec: ast::ValueSpec, index: usize },
+    Var { spec_id: usize, index: usize },
+    Type(ast::TypeSpec),
+    Func(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: String,
+    pub span: Span,
+    pub obj: Obj,
+    state: State,
+    decl: Decl,
+    /// For local variables: read at least once.
+    pub used: bool,
+    /// The position gc reports for "declared and not used" and friends.
+    pub decl_span: Span,
+}
+
+/// A package-level `var` spec: several names may share one initializer.
+#[derive(Clone, Debug)]
+struct VarSpec {
+    spec: ast::ValueSpec,
+    ents: Vec<EntId>,
+    /// Checked initializer(s): one per name, or one multi-value call.
+    init: Option<VarInit>,
+    checked: bool,
+    /// Package-level variables and functions the initializer refers to.
+    deps: HashSet<DepKey>,
+}
+
+#[derive(Clone, Debug)]
+enum VarInit {
+    Each(Vec<ir::Expr>),
+    Multi(ir::Expr),
+}
+
+/// A node of the initialization dependency graph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DepKey {
+    Var(usize),
+    Func(FuncId),
+}
+
+/// A function being declared at package level.
+struct FuncDecl {
+    decl: ast::FuncDecl,
+    id: FuncId,
+    ent: Option<EntId>,
+    sig: Option<Type>,
+    deps: HashSet<DepKey>,
+}
+
+pub struct Checker<'a> {
+    pub sources: &'a SourceMap,
+    pub diags: &'a mut Diagnostics,
+    pub types: TypeTable,
+    pub ents: Vec<Entity>,
+    universe: HashMap<String, EntId>,
+    package: HashMap<String, EntId>,
+    funcs: Vec<ir::Func>,
+    func_decls: Vec<FuncDecl>,
+    globals: Vec<ir::Global>,
+    var_specs: Vec<VarSpec>,
+    /// Which var spec declares each global.
+    global_spec: HashMap<GlobalId, usize>,
+    /// The function whose body is being checked (also used for package-level
+    /// initializers, which are checked inside `main.init`).
+    fs: Option<stmt::FuncState>,
+    /// Dependencies are recorded into this node while it is checked.
+    dep_owner: Option<DepKey>,
+    /// The `iota` value inside a constant declaration.
+    iota: Option<i64>,
+    /// Names of the `init` functions, in order.
+    inits: Vec<FuncId>,
+    /// Entities currently being resolved, for cycle reports.
+    resolving: Vec<EntId>,
+    /// The package initializer `main.init` while it is not the current
+    /// function: package-level initializers are checked inside it.
+    init_fs: Option<stmt::FuncState>,
+    /// The statement list being checked is a switch clause ending in a
+    /// `fallthrough` that may stay.
+    in_clause_tail: bool,
+}
+
+pub fn check_package(files: &[ast::File], sources: &SourceMap, diags: &mut Diagnostics) -> ir::Package {
+    let mut c = Checker {
+        sources,
+        diags,
+        types: TypeTable::default(),
+        ents: Vec::new(),
+        universe: HashMap::new(),
+        package: HashMap::new(),
+        funcs: Vec::new(),
+        func_decls: Vec::new(),
+        globals: Vec::new(),
+        var_specs: Vec::new(),
+        global_spec: HashMap::new(),
+        fs: None,
+        dep_owner: None,
+        iota: None,
+        inits: Vec::new(),
+        resolving: Vec::new(),
+        in_clause_tail: false,
+        init_fs: Some(stmt::FuncState::new(ir::Func {
+            name: "init".into(),
+            symbol: "main.init".into(),
+            params: vec![],
+            results: vec![],
+            locals: vec![],
+            body: vec![],
+            span: Span::default(),
+            pragmas: vec![],
+            labels: 0,
+        })),
+    };
+    c.declare_universe();
+    for f in files {
+        c.check_package_clause(f);
+    }
+    for f in files {
+        c.collect(f);
+    }
+    c.resolve_all();
+    c.check_bodies();
+    c.finish()
+}
+
+impl<'a> Checker<'a> {
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.error(span, msg);
+    }
+
+    fn new_ent(&mut self, name: &str, span: Span, obj: Obj, state: State, decl: Decl) -> EntId {
+        let id = EntId(self.ents.len() as u32);
+        self.ents.push(Entity { name: name.into(), span, obj, state, decl, used: false, decl_span: span });
+        id
+    }
+
+    fn declare_universe(&mut self) {
+        let basics = [
+            ("bool", Basic::Bool),
+            ("int", Basic::Int),
+            ("int8", Basic::Int8),
+            ("int16", Basic::Int16),
+            ("int32", Basic::Int32),
+            ("int64", Basic::Int64),
+            ("uint", Basic::Uint),
+            ("uint8", Basic::Uint8),
+            ("uint16", Basic::Uint16),
+            ("uint32", Basic::Uint32),
+            ("uint64", Basic::Uint64),
+            ("uintptr", Basic::Uintptr),
+            ("float32", Basic::Float32),
+            ("float64", Basic::Float64),
+            ("complex64", Basic::Complex64),
+            ("complex128", Basic::Complex128),
+            ("string", Basic::String),
+            ("byte", Basic::Uint8),
+            ("rune", Basic::Int32),
+        ];
+        for (name, b) in basics {
+            let e = self.new_ent(name, Span::default(), Obj::TypeName(TypeTable::basic(b)), State::Resolved, Decl::None);
+            self.universe.insert(name.into(), e);
+        }
+        let any = self.types.empty_interface();
+        let e = self.new_ent("any", Span::default(), Obj::TypeName(any), State::Resolved, Decl::None);
+        self.universe.insert("any".into(), e);
+        for (name, val) in [("true", true), ("false", false)] {
+            let obj = Obj::Const { ty: TypeTable::basic(Basic::UntypedBool), val: Value::Bool(val) };
+            let e = self.new_ent(name, Span::default(), obj, State::Resolved, Decl::None);
+            self.universe.insert(name.into(), e);
+        }
+        let e = self.new_ent("nil", Span::default(), Obj::Nil, State::Resolved, Decl::None);
+        self.universe.insert("nil".into(), e);
+        let e = self.new_ent("iota", Span::default(), Obj::Invalid, State::Resolved, Decl::None);
+        self.universe.insert("iota".into(), e);
+        let builtins = [
+            BuiltinName::Print,
+            BuiltinName::Println,
+            BuiltinName::Panic,
+            BuiltinName::Len,
+            BuiltinName::Other("append"),
+            BuiltinName::Other("cap"),
+            BuiltinName::Other("clear"),
+            BuiltinName::Other("close"),
+            BuiltinName::Other("complex"),
+            BuiltinName::Other("copy"),
+            BuiltinName::Other("delete"),
+            BuiltinName::Other("imag"),
+            BuiltinName::Other("make"),
+            BuiltinName::Other("max"),
+            BuiltinName::Other("min"),
+            BuiltinName::Other("new"),
+            BuiltinName::Other("real"),
+            BuiltinName::Other("recover"),
+        ];
+        for b in builtins {
+            let e = self.new_ent(b.name(), Span::default(), Obj::Builtin(b), State::Resolved, Decl::None);
+            self.universe.insert(b.name().into(), e);
+        }
+    }
+
+    fn check_package_clause(&mut self, f: &ast::File) {
+        if let Some(p) = &f.package {
+            if p.name != "main" {
+                self.error(p.span, format!("package {} is not a main package: gocc builds commands (package main)", p.name));
+            }
+        }
+        for imp in &f.imports {
+            self.error(imp.span, format!("could not import {} (gocc provides no packages yet)", imp.path));
+        }
+    }
+
+    /// Declares a package-level name, reporting a redeclaration as gc does.
+    fn declare_package(&mut self, name: &ast::Ident, ent: EntId) {
+        if name.name == "_" {
+            return;
+        }
+        if let Some(&prev) = self.package.get(&name.name) {
+            let prev_span = self.ents[prev.0 as usize].span;
+            self.error(name.span, format!("{} redeclared in this block", name.name));
+            self.error(prev_span, format!("other declaration of {}", name.name));
+            return;
+        }
+        self.package.insert(name.name.clone(), ent);
+    }
+
+    fn collect(&mut self, f: &ast::File) {
+        for d in &f.decls {
+            match d {
+                ast::Decl::Bad(_) => {}
+                ast::Decl::Func(fd) => self.collect_func(fd),
+                ast::Decl::Gen(g) => {
+                    for spec in &g.specs {
+                        match (g.kind, spec) {
+                            (ast::DeclKind::Const, ast::Spec::Value(v)) => {
+                                for (i, name) in v.names.iter().enumerate() {
+                                    if name.name == "init" || name.name == "main" {
+                                        self.error(name.span, format!("cannot declare {} - must be func", name.name));
+                                        continue;
+                                    }
+                                    let decl = Decl::Const { spec: v.clone(), index: i };
+                                    let e = self.new_ent(&name.name, name.span, Obj::Invalid, State::Unresolved, decl);
+                                    self.declare_package(name, e);
+                                }
+                            }
+                            (ast::DeclKind::Var, ast::Spec::Value(v)) => {
+                                let spec_id = self.var_specs.len();
+                                let mut ents = Vec::new();
+                                for (i, name) in v.names.iter().enumerate() {
+                                    if name.name == "init" || name.name == "main" {
+                                        self.error(name.span, format!("cannot declare {} - must be func", name.name));
+                                    }
+                                    let decl = Decl::Var { spec_id, index: i };
+                                    let e = self.new_ent(&name.name, name.span, Obj::Invalid, State::Unresolved, decl);
+                                    if name.name != "init" && name.name != "main" {
+                                        self.declare_package(name, e);
+                                    }
+                                    ents.push(e);
+                                }
+                                self.var_specs.push(VarSpec {
+                                    spec: v.clone(),
+                                    ents,
+                                    init: None,
+                                    checked: false,
+                                    deps: HashSet::new(),
+                                });
+                            }
+                            (ast::DeclKind::Type, ast::Spec::Type(t)) => {
+                                if t.name.name == "init" || t.name.name == "main" {
+                                    self.error(t.name.span, format!("cannot declare {} - must be func", t.name.name));
+                                    continue;
+                                }
+                                let e = self.new_ent(&t.name.name, t.name.span, Obj::Invalid, State::Unresolved, Decl::Type(t.clone()));
+                                self.declare_package(&t.name, e);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn collect_func(&mut self, fd: &ast::FuncDecl) {
+        if fd.recv.is_some() {
+            self.error(fd.name.span, "methods are not supported by gocc yet");
+            return;
+        }
+        let id = FuncId(self.funcs.len() as u32);
+        let name = &fd.name.name;
+        let is_init = name == "init";
+        let go_name = if is_init { format!("init.{}", self.inits.len()) } else { name.clone() };
+        self.funcs.push(ir::Func {
+            name: go_name.clone(),
+            symbol: format!("main.{go_name}"),
+            params: Vec::new(),
+            results: Vec::new(),
+            locals: Vec::new(),
+            body: Vec::new(),
+            span: fd.span,
+            pragmas: fd.pragmas.clone(),
+            labels: 0,
+        });
+        let mut ent = None;
+        if is_init {
+            self.inits.push(id);
+        } else if name != "_" {
+            let e = self.new_ent(name, fd.name.span, Obj::Func(id), State::Unresolved, Decl::Func(self.func_decls.len()));
+            if name == "main" && self.package.contains_key("main") {
+                let prev = self.package["main"];
+                let prev_span = self.ents[prev.0 as usize].span;
+                self.error(fd.name.span, "main redeclared in this block");
+                self.error(prev_span, "other declaration of main");
+            } else {
+                self.declare_package(&fd.name, e);
+            }
+            ent = Some(e);
+        }
+        if (is_init || name == "main") && (!fd.typ.params.is_empty() || !fd.typ.results.is_empty()) {
+            self.error(fd.name.span, format!("func {name} must have no arguments and no return values"));
+        }
+        if fd.body.is_none() {
+            // gc reports this only when everything else type-checks (see finish).
+        }
+        self.func_decls.push(FuncDecl { decl: fd.clone(), id, ent, sig: None, deps: HashSet::new() });
+    }
+
+    /// Resolves every package-level name, in source order.
+    fn resolve_all(&mut self) {
+        let mut names: Vec<EntId> = self.package.values().copied().collect();
+        names.sort_by_key(|e| self.ents[e.0 as usize].span.lo);
+        for e in names {
+            self.resolve(e, None);
+        }
+        for i in 0..self.func_decls.len() {
+            self.func_signature(i);
+        }
+        for i in 0..self.var_specs.len() {
+            self.check_var_spec(i);
+        }
+    }
+
+    /// Looks a name up: the innermost local scope, then the package, then
+    /// the universe.
+    pub fn lookup(&self, name: &str) -> Option<EntId> {
+        if let Some(fs) = &self.fs {
+            for scope in fs.scopes.iter().rev() {
+                if let Some(e) = scope.get(name) {
+                    return Some(*e);
+                }
+            }
+        }
+        self.package.get(name).or_else(|| self.universe.get(name)).copied()
+    }
+
+    /// Makes sure the entity's object is known (`use_span` is where it was
+    /// used, for cycle reports).
+    pub fn resolve(&mut self, e: EntId, use_span: Option<Span>) {
+        let state = self.ents[e.0 as usize].state;
+        match state {
+            State::Resolved => {}
+            State::Resolving => self.report_cycle(e, use_span),
+            State::Unresolved => {
+                self.ents[e.0 as usize].state = State::Resolving;
+                self.resolving.push(e);
+                let decl = self.ents[e.0 as usize].decl.clone();
+                match decl {
+                    Decl::Const { spec, index } => self.resolve_const(e, &spec, index),
+                    Decl::Type(t) => self.resolve_type_decl(e, &t),
+                    Decl::Var { spec_id, index } => self.resolve_var(e, spec_id, index),
+                    Decl::Func(i) => {
+                        self.func_signature(i);
+                    }
+                    Decl::None => {}
+                }
+                self.resolving.pop();
+                self.ents[e.0 as usize].state = State::Resolved;
+            }
+        }
+    }
+
+    pub fn is_resolving(&self, e: EntId) -> bool {
+        self.ents[e.0 as usize].state == State::Resolving
+    }
+
+    pub fn report_cycle(&mut self, e: EntId, _use_span: Option<Span>) {
+        let ent = self.ents[e.0 as usize].clone();
+        match ent.decl {
+            Decl::Const { .. } => {
+                // gc: "initialization cycle: k refers to itself", or the chain.
+                let start = self.resolving.iter().position(|x| *x == e).unwrap_or(0);
+                let chain: Vec<EntId> = self.resolving[start..].to_vec();
+                if chain.len() <= 1 {
+                    self.error(ent.span, format!("initialization cycle: {} refers to itself", ent.name));
+                } else {
+                    self.error(ent.span, format!("initialization cycle or recursion for {}", ent.name));
+                }
+                self.ents[e.0 as usize].obj = Obj::Invalid;
+            }
+            Decl::Type(_) => {
+                let start = self.resolving.iter().position(|x| *x == e).unwrap_or(0);
+                let chain: Vec<EntId> = self.resolving[start..].to_vec();
+                if chain.len() <= 1 {
+                    self.error(ent.span, format!("invalid recursive type: {} refers to itself", ent.name));
+                } else {
+                    self.error(ent.span, format!("invalid recursive type {}", ent.name));
+                    for w in 0..chain.len() {
+                        let a = &self.ents[chain[w].0 as usize];
+                        let b = &self.ents[chain[(w + 1) % chain.len()].0 as usize];
+                        let msg = format!("{} refers to {}", a.name, b.name);
+                        let span = a.span;
+                        self.error(span, msg);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn resolve_const(&mut self, e: EntId, spec: &ast::ValueSpec, index: usize) {
+        let saved_iota = self.iota.replace(spec.iota as i64);
+        let (ty, val) = self.const_value(spec, index, true);
+        self.iota = saved_iota;
+        self.ents[e.0 as usize].obj = match val {
+            Some(val) => Obj::Const { ty, val },
+            None => Obj::Invalid,
+        };
+    }
+
+    fn resolve_type_decl(&mut self, e: EntId, t: &ast::TypeSpec) {
+        if t.alias {
+            let ty = self.type_expr(&t.typ);
+            self.ents[e.0 as usize].obj = Obj::TypeName(ty);
+            return;
+        }
+        let named = self.types.new_named(&t.name.name, "main");
+        self.ents[e.0 as usize].obj = Obj::TypeName(named);
+        let underlying = self.type_expr_decl(&t.typ, named);
+        self.types.set_underlying(named, underlying);
+    }
+
+    fn resolve_var(&mut self, _e: EntId, spec_id: usize, _index: usize) {
+        self.check_var_spec(spec_id);
+    }
+
+    fn func_signature(&mut self, i: usize) -> Type {
+        if let Some(t) = self.func_decls[i].sig {
+            return t;
+        }
+        let ft = self.func_decls[i].decl.typ.clone();
+        let sig = self.signature(&ft);
+        self.func_decls[i].sig = Some(sig);
+        if let Some(e) = self.func_decls[i].ent {
+            self.ents[e.0 as usize].state = State::Resolved;
+        }
+        sig
+    }
+
+    /// The type of a function, by id.
+    pub fn func_type(&mut self, id: FuncId) -> Type {
+        let i = self.func_decls.iter().position(|f| f.id == id).expect("declared function");
+        self.func_signature(i)
+    }
+
+    /// Checks a package-level var spec's initializer (once), inside main.init.
+    fn check_var_spec(&mut self, spec_id: usize) {
+        if self.var_specs[spec_id].checked {
+            return;
+        }
+        self.var_specs[spec_id].checked = true;
+        let spec = self.var_specs[spec_id].spec.clone();
+        let ents = self.var_specs[spec_id].ents.clone();
+        for e in &ents {
+            self.ents[e.0 as usize].state = State::Resolving;
+        }
+        // Initializers are checked in the package initializer's context: the
+        // temporaries they need become locals of main.init. (A nested call,
+        // for a variable referenced by an initializer, is already inside it.)
+        let entered = match self.init_fs.take() {
+            Some(init_fs) => Some(self.fs.replace(init_fs)),
+            None => None,
+        };
+        let saved_owner = self.dep_owner.replace(DepKey::Var(spec_id));
+        let declared = spec.typ.as_ref().map(|t| self.type_expr(t));
+        let (types, init) = self.var_decl_values(&spec, declared, "variable declaration");
+        self.dep_owner = saved_owner;
+        if let Some(saved_fs) = entered {
+            self.init_fs = std::mem::replace(&mut self.fs, saved_fs);
+        }
+        for (i, e) in ents.iter().enumerate() {
+            let name = spec.names[i].clone();
+            let id = GlobalId(self.globals.len() as u32);
+            self.globals.push(ir::Global {
+                name: name.name.clone(),
+                symbol: format!("main.{}", name.name),
+                ty: types[i],
+                span: name.span,
+            });
+            self.global_spec.insert(id, spec_id);
+            self.ents[e.0 as usize].obj = Obj::Global(id);
+            self.ents[e.0 as usize].state = State::Resolved;
+        }
+        self.var_specs[spec_id].init = init;
+    }
+
+    fn check_bodies(&mut self) {
+        for i in 0..self.func_decls.len() {
+            let fd = self.func_decls[i].decl.clone();
+            let id = self.func_decls[i].id;
+            let sig = self.func_signature(i);
+            let saved_owner = self.dep_owner.replace(DepKey::Func(id));
+            self.check_func_body(id, &fd, sig);
+            self.dep_owner = saved_owner;
+        }
+    }
+
+    /// Records that the current declaration refers to a package-level
+    /// variable or function (for the initialization order).
+    pub fn record_dep(&mut self, to: DepKey, span: Span) {
+        if let Some(owner) = self.dep_owner {
+            let set = match owner {
+                DepKey::Var(i) => &mut self.var_specs[i].deps,
+                DepKey::Func(f) => {
+                    let i = self.func_decls.iter().position(|d| d.id == f).unwrap();
+                    &mut self.func_decls[i].deps
+                }
+            };
+            set.insert(to);
+            let _ = span;
+        }
+    }
+
+    /// The variables each node depends on, through any chain of functions.
+    fn var_dependencies(&self, start: DepKey) -> (HashSet<usize>, Option<Vec<DepKey>>) {
+        let direct = |k: DepKey| -> Vec<DepKey> {
+            match k {
+                DepKey::Var(i) => self.var_specs[i].deps.iter().copied().collect(),
+                DepKey::Func(f) => self
+                    .func_decls
+                    .iter()
+                    .find(|d| d.id == f)
+                    .map(|d| d.deps.iter().copied().collect())
+                    .unwrap_or_default(),
+            }
+        };
+        let mut vars = HashSet::new();
+        let mut seen = HashSet::new();
+        let mut stack = direct(start);
+        stack.sort_by_key(|k| format!("{k:?}"));
+        let mut cycle = None;
+        // Depth-first search with a path, to name the cycle if there is one.
+        fn dfs(
+            k: DepKey,
+            start: DepKey,
+            direct: &dyn Fn(DepKey) -> Vec<DepKey>,
+            path: &mut Vec<DepKey>,
+            seen: &mut HashSet<DepKey>,
+            vars: &mut HashSet<usize>,
+            cycle: &mut Option<Vec<DepKey>>,
+        ) {
+            if k == start && cycle.is_none() {
+                *cycle = Some(path.clone());
+            }
+            if !seen.insert(k) {
+                return;
+            }
+            if let DepKey::Var(i) = k {
+                vars.insert(i);
+            }
+            path.push(k);
+            let mut next = direct(k);
+            next.sort_by_key(|k| format!("{k:?}"));
+            for n in next {
+                dfs(n, start, direct, path, seen, vars, cycle);
+            }
+            path.pop();
+        }
+        let mut path = vec![start];
+        for k in std::mem::take(&mut stack) {
+            dfs(k, start, &direct, &mut path, &mut seen, &mut vars, &mut cycle);
+        }
+        (vars, cycle)
+    }
+
+    /// The name of a dependency node, for cycle reports.
+    fn dep_name(&self, k: DepKey) -> (String, Span) {
+        match k {
+            DepKey::Var(i) => {
+                let s = &self.var_specs[i].spec;
+                (s.names[0].name.clone(), s.names[0].span)
+            }
+            DepKey::Func(f) => {
+                let d = self.func_decls.iter().find(|d| d.id == f).unwrap();
+                (d.decl.name.name.clone(), d.decl.name.span)
+            }
+        }
+    }
+
+    /// Orders the package-level variables for initialization and builds
+    /// `main.init`.
+    fn init_order(&mut self) -> Vec<ir::Stmt> {
+        let n = self.var_specs.len();
+        let mut deps = Vec::with_capacity(n);
+        let mut reported = HashSet::new();
+        for i in 0..n {
+            let (vars, cycle) = self.var_dependencies(DepKey::Var(i));
+            if let Some(path) = cycle {
+                if path.iter().all(|k| !reported.contains(k)) {
+                    for k in &path {
+                        reported.insert(*k);
+                    }
+                    let (name, span) = self.dep_name(DepKey::Var(i));
+                    self.error(span, format!("initialization cycle for {name}"));
+                    for w in 0..path.len() {
+                        let a = path[w];
+                        let b = path[(w + 1) % path.len()];
+                        let (an, _) = self.dep_name(a);
+                        let (bn, _) = self.dep_name(b);
+                        let at = self.dep_name(a).1;
+                        self.error(at, format!("{an} refers to {bn}"));
+                    }
+                }
+            }
+            deps.push(vars);
+        }
+        let mut done = vec![false; n];
+        let mut stmts = Vec::new();
+        for _ in 0..n {
+            // The earliest variable (in declaration order) that is ready.
+            let next = (0..n)
+                .filter(|i| !done[*i])
+                .find(|i| deps[*i].iter().all(|d| *d == *i || done[*d]))
+                .or_else(|| (0..n).find(|i| !done[*i]));
+            let Some(i) = next else { break };
+            done[i] = true;
+            let spec = &self.var_specs[i];
+            let places: Vec<ir::Place> = spec
+                .ents
+                .iter()
+                .zip(&spec.spec.names)
+                .map(|(e, name)| match self.ents[e.0 as usize].obj {
+                    Obj::Global(g) if name.name != "_" => ir::Place::Global(g),
+                    _ => ir::Place::Blank,
+                })
+                .collect();
+            let span = spec.spec.span;
+            match &spec.init {
+                None => {}
+                Some(VarInit::Each(values)) => {
+                    stmts.push(ir::Stmt { kind: ir::StmtKind::Assign(places, values.clone()), span });
+                }
+                Some(VarInit::Multi(call)) => {
+                    stmts.push(ir::Stmt { kind: ir::StmtKind::AssignMulti(places, call.clone()), span });
+                }
+            }
+        }
+        stmts
+    }
+
+    fn finish(mut self) -> ir::Package {
+        let mut body = self.init_order();
+        let void = self.types.func(vec![], vec![], false);
+        for &f in &self.inits.clone() {
+            let span = self.funcs[f.0 as usize].span;
+            let callee = ir::Expr::new(ir::ExprKind::Func(f), void, span);
+            let call = ir::Expr::new(ir::ExprKind::Call { func: Box::new(callee), args: vec![] }, TypeTable::basic(Basic::Invalid), span);
+            body.push(ir::Stmt { kind: ir::StmtKind::Expr(call), span });
+        }
+        let init = FuncId(self.funcs.len() as u32);
+        self.funcs.push(ir::Func {
+            name: "init".into(),
+            symbol: "main.init".into(),
+            params: vec![],
+            results: vec![],
+            locals: self.init_fs.take().map(|fs| fs.func.locals).unwrap_or_default(),
+            body,
+            span: Span::default(),
+            pragmas: vec![],
+            labels: 0,
+        });
+        let main = self.package.get("main").and_then(|e| match self.ents[e.0 as usize].obj {
+            Obj::Func(f) => Some(f),
+            _ => None,
+        });
+        if self.diags.is_empty() {
+            // gc reports a missing body only once everything else is fine.
+            for fd in &self.func_decls {
+                if fd.decl.body.is_none() {
+                    let span = fd.decl.name.span;
+                    self.diags.error(span, "missing function body");
+                }
+            }
+        }
+        if main.is_none() && self.diags.is_empty() {
+            self.diags.error(Span::default(), "function main is undeclared in the main package");
+        }
+        ir::Package { types: self.types, funcs: self.funcs, globals: self.globals, main, init }
+    }
+
+    /// `true` if the type is the invalid type (errors were reported).
+    pub fn invalid(&self, t: Type) -> bool {
+        self.types.is_invalid(t)
+    }
+
+    pub fn type_name(&self, t: Type) -> String {
+        self.types.name(t, false)
+    }
+
+    pub fn under(&self, t: Type) -> &TypeKind {
+        self.types.under(t)
+    }
+}

@@ -1,0 +1,1344 @@
+//! Statements and function bodies.
+//!
+//! Besides checking each statement, this file enforces the rules that need
+//! a whole body: labels (declared once, used, and `goto` neither jumping into
+//! a block nor over a variable declaration), `declared and not used`, and
+//! `missing return` (a function with results must end in a terminating
+//! statement, as the spec defines it).
+//!
+//! Lowering: `for` loops become `Loop` with the init statement hoisted into
+//! an enclosing block; a `switch` evaluates its tag once into a temporary
+//! and each case becomes a comparison with it; `x++` becomes `x += 1`.
+//!
+//! Go: src/cmd/compile/internal/types2 (stmt.go, labels.go, return.go,
+//! assignments.go).
+
+use super::expr::{Mode, Operand};
+use super::format::expr_string;
+use super::{Checker, Decl, EntId, Obj, State, VarInit};
+use crate::ir::{self, ExprKind as IK, LabelId, LocalId, LocalKind, StmtKind as SK};
+use crate::source::Span;
+use crate::syntax::ast::{self, AssignOp, BinaryOp, BranchKind, ExprKind, StmtKind};
+use crate::types::constant::{self, Unrepresentable, Value};
+use crate::types::types::{Basic, Type, TypeKind, TypeTable};
+use std::collections::HashMap;
+
+/// The state of the function whose body is being checked.
+pub struct FuncState {
+    pub func: ir::Func,
+    pub scopes: Vec<HashMap<String, EntId>>,
+    /// Every local variable entity, for "declared and not used".
+    local_vars: Vec<EntId>,
+    results: Vec<Type>,
+    named_results: bool,
+    /// Enclosing breakable statements, innermost last.
+    targets: Vec<Target>,
+    labels: HashMap<String, LabelInfo>,
+}
+
+#[derive(Clone)]
+struct Target {
+    kind: TargetKind,
+    /// The id `break` jumps past (and `continue` targets, for loops).
+    id: LabelId,
+    /// The user's label on this statement, if any.
+    label: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum TargetKind {
+    Loop,
+    Switch,
+}
+
+struct LabelInfo {
+    id: LabelId,
+    span: Span,
+    used: bool,
+}
+
+impl FuncState {
+    pub fn new(func: ir::Func) -> FuncState {
+        FuncState {
+            func,
+            scopes: vec![HashMap::new()],
+            local_vars: Vec::new(),
+            results: Vec::new(),
+            named_results: false,
+            targets: Vec::new(),
+            labels: HashMap::new(),
+        }
+    }
+
+    fn new_label(&mut self) -> LabelId {
+        self.func.labels += 1;
+        LabelId(self.func.labels - 1)
+    }
+}
+
+/// Replaces every span in an expression (for the implicitly repeated values
+/// of a const group: errors belong to the line that repeats them).
+fn respan(e: &ast::Expr, span: Span) -> ast::Expr {
+    let mut e = e.clone();
+    fn walk(e: &mut ast::Expr, span: Span) {
+        e.span = span;
+        match &mut e.kind {
+            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } => walk(x, span),
+            ExprKind::Binary { x, y, .. } => {
+                walk(x, span);
+                walk(y, span);
+            }
+            ExprKind::Call { func, args, rparen, .. } => {
+                *rparen = span;
+                walk(func, span);
+                for a in args {
+                    walk(a, span);
+                }
+            }
+            ExprKind::Index { x, index } => {
+                walk(x, span);
+                for i in index {
+                    walk(i, span);
+                }
+            }
+            ExprKind::Selector { x, sel } => {
+                sel.span = span;
+                walk(x, span);
+            }
+            _ => {}
+        }
+    }
+    walk(&mut e, span);
+    e
+}
+
+fn measure(n: usize, unit: &str) -> String {
+    if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") }
+}
+
+impl<'a> Checker<'a> {
+    fn fs(&mut self) -> &mut FuncState {
+        self.fs.as_mut().expect("inside a function")
+    }
+
+    // ---- Declarations -------------------------------------------------------
+
+    /// Declares a local name in the innermost scope (reporting redeclaration).
+    fn declare_local(&mut self, name: &ast::Ident, obj: Obj) -> Option<EntId> {
+        if name.name == "_" {
+            return None;
+        }
+        if let Some(&prev) = self.fs().scopes.last().unwrap().get(&name.name) {
+            let prev_span = self.ents[prev.0 as usize].span;
+            self.error(name.span, format!("{} redeclared in this block", name.name));
+            self.error(prev_span, format!("other declaration of {}", name.name));
+            return None;
+        }
+        let is_var = matches!(obj, Obj::Local(_));
+        let id = EntId(self.ents.len() as u32);
+        self.ents.push(super::Entity {
+            name: name.name.clone(),
+            span: name.span,
+            obj,
+            state: State::Resolved,
+            decl: Decl::None,
+            used: false,
+            decl_span: name.span,
+        });
+        let fs = self.fs();
+        fs.scopes.last_mut().unwrap().insert(name.name.clone(), id);
+        if is_var {
+            fs.local_vars.push(id);
+        }
+        Some(id)
+    }
+
+    pub fn new_local(&mut self, name: &str, ty: Type, kind: LocalKind, span: Span) -> LocalId {
+        let fs = self.fs();
+        let id = LocalId(fs.func.locals.len() as u32);
+        fs.func.locals.push(ir::Local { name: name.into(), ty, kind, span });
+        id
+    }
+
+    /// A constant's type and value, from its spec (package-level or local).
+    pub(super) fn const_value(&mut self, spec: &ast::ValueSpec, index: usize, _package: bool) -> (Type, Option<Value>) {
+        let invalid = TypeTable::basic(Basic::Invalid);
+        let name = &spec.names[index];
+        if index == 0 && spec.values.len() > spec.names.len() {
+            let extra = &spec.values[spec.names.len()];
+            self.error(extra.span, format!("extra init expr {}", expr_string(extra)));
+        }
+        let Some(value) = spec.values.get(index) else {
+            if !spec.values.is_empty() || index == 0 {
+                self.error(name.span, format!("missing init expr for {}", name.name));
+            }
+            return (invalid, None);
+        };
+        let value = if spec.implicit { respan(value, name.span) } else { value.clone() };
+        let declared = spec.typ.as_ref().map(|t| self.type_expr(t));
+        let op = self.expr(&value);
+        let op = self.single_value(op);
+        if op.is_invalid() {
+            return (invalid, None);
+        }
+        if op.constant().is_none() {
+            let msg = format!("{} is not constant", self.describe(&op));
+            self.error(value.span, msg);
+            return (invalid, None);
+        }
+        match declared {
+            None => (op.ty, op.constant().cloned()),
+            Some(t) => {
+                if self.invalid(t) {
+                    return (invalid, None);
+                }
+                if self.types.basic_of(t).is_none() {
+                    self.error(spec.typ.as_ref().unwrap().span, format!("invalid constant type {}", self.type_name(t)));
+                    return (invalid, None);
+                }
+                match self.assign_to(op, t, "constant declaration") {
+                    Some(ir) => match ir.kind {
+                        IK::Const(v) => (t, Some(v)),
+                        _ => (invalid, None),
+                    },
+                    None => (invalid, None),
+                }
+            }
+        }
+    }
+
+    /// The types and lowered initializers of a `var` spec (or `:=`).
+    pub(super) fn var_decl_values(&mut self, spec: &ast::ValueSpec, declared: Option<Type>, context: &str) -> (Vec<Type>, Option<VarInit>) {
+        let invalid = TypeTable::basic(Basic::Invalid);
+        let n = spec.names.len();
+        if spec.values.is_empty() {
+            return (vec![declared.unwrap_or(invalid); n], None);
+        }
+        self.assign_values(&spec.values, n, declared.map(|t| vec![t; n]), context)
+    }
+
+    /// Checks the right-hand sides of a declaration or assignment of `n`
+    /// variables. `targets` are the variables' types, if known. Returns
+    /// the value types and the lowered values.
+    fn assign_values(&mut self, values: &[ast::Expr], n: usize, targets: Option<Vec<Type>>, context: &str) -> (Vec<Type>, Option<VarInit>) {
+        let invalid = TypeTable::basic(Basic::Invalid);
+        if values.len() == n {
+            let mut types = Vec::new();
+            let mut irs = Vec::new();
+            let mut ok = true;
+            for (i, v) in values.iter().enumerate() {
+                let op = self.expr(v);
+                let op = self.single_value(op);
+                let ir = match &targets {
+                    Some(ts) if !self.invalid(ts[i]) => self.assign_to(op, ts[i], context),
+                    Some(_) => None,
+                    None => self.default_value(op, context),
+                };
+                match ir {
+                    Some(ir) => {
+                        types.push(targets.as_ref().map_or(ir.ty, |ts| ts[i]));
+                        irs.push(ir);
+                    }
+                    None => {
+                        ok = false;
+                        types.push(targets.as_ref().map_or(invalid, |ts| ts[i]));
+                    }
+                }
+            }
+            return (types, if ok { Some(VarInit::Each(irs)) } else { None });
+        }
+        let fallback = targets.clone().unwrap_or_else(|| vec![invalid; n]);
+        if values.len() == 1 {
+            let op = self.expr(&values[0]);
+            if op.is_invalid() {
+                return (fallback, None);
+            }
+            let results = match self.types.kind(op.ty) {
+                TypeKind::Tuple(elems) => elems.clone(),
+                _ if op.mode == Mode::NoValue => vec![],
+                _ => vec![op.ty],
+            };
+            if results.len() == n {
+                let mut types = Vec::new();
+                for (i, r) in results.iter().enumerate() {
+                    match &targets {
+                        Some(ts) => {
+                            if !self.invalid(ts[i]) && !self.assignable_type(*r, ts[i]) {
+                                let msg = format!(
+                                    "cannot use {} (value of type {}) as {} value in {context}",
+                                    expr_string(&values[0]),
+                                    self.type_name(*r),
+                                    self.type_name(ts[i])
+                                );
+                                self.error(values[0].span, msg);
+                                return (fallback, None);
+                            }
+                            types.push(ts[i]);
+                        }
+                        None => types.push(*r),
+                    }
+                }
+                return (types, Some(VarInit::Multi(op.ir)));
+            }
+            self.assign_mismatch(values, n, results.len());
+            return (fallback, None);
+        }
+        for v in values {
+            self.expr(v);
+        }
+        self.assign_mismatch(values, n, values.len());
+        (fallback, None)
+    }
+
+    fn assign_mismatch(&mut self, values: &[ast::Expr], vars: usize, vals: usize) {
+        let vars = measure(vars, "variable");
+        let vals_text = measure(vals, "value");
+        if values.len() == 1 {
+            if let ExprKind::Call { func, .. } = &values[0].unparen().kind {
+                let msg = format!("assignment mismatch: {vars} but {} returns {vals_text}", expr_string(func));
+                self.error(values[0].span, msg);
+                return;
+            }
+        }
+        self.error(values[0].span, format!("assignment mismatch: {vars} but {vals_text}"));
+    }
+
+    // ---- Function bodies ----------------------------------------------------
+
+    pub(super) fn check_func_body(&mut self, id: ir::FuncId, fd: &ast::FuncDecl, sig: Type) {
+        let Some(body) = &fd.body else { return };
+        let func = std::mem::replace(
+            &mut self.funcs[id.0 as usize],
+            ir::Func {
+                name: String::new(),
+                symbol: String::new(),
+                params: vec![],
+                results: vec![],
+                locals: vec![],
+                body: vec![],
+                span: fd.span,
+                pragmas: vec![],
+                labels: 0,
+            },
+        );
+        self.fs = Some(FuncState::new(func));
+        let TypeKind::Func(s) = self.types.kind(sig).clone() else { return };
+        // Parameters and results are locals of the function's outermost scope.
+        let mut pi = 0;
+        for f in &fd.typ.params {
+            let t = s.params.get(pi).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
+            if f.names.is_empty() {
+                let l = self.new_local("_", t, LocalKind::Param, f.span);
+                self.fs().func.params.push(l);
+                pi += 1;
+            }
+            for n in &f.names {
+                let t = s.params.get(pi).copied().unwrap_or(t);
+                let l = self.new_local(&n.name, t, LocalKind::Param, n.span);
+                self.fs().func.params.push(l);
+                if let Some(e) = self.declare_local(n, Obj::Local(l)) {
+                    self.ents[e.0 as usize].used = true; // parameters need no use
+                }
+                pi += 1;
+            }
+        }
+        let mut ri = 0;
+        for f in &fd.typ.results {
+            let t = s.results.get(ri).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
+            if f.names.is_empty() {
+                let l = self.new_local(&format!("~r{ri}"), t, LocalKind::Result, f.span);
+                self.fs().func.results.push(l);
+                ri += 1;
+            }
+            for n in &f.names {
+                let l = self.new_local(&n.name, t, LocalKind::Result, n.span);
+                self.fs().func.results.push(l);
+                if let Some(e) = self.declare_local(n, Obj::Local(l)) {
+                    self.ents[e.0 as usize].used = true;
+                }
+                self.fs().named_results = true;
+                ri += 1;
+            }
+        }
+        self.fs().results = s.results.clone();
+        self.collect_labels(&body.stmts);
+        self.check_gotos(&body.stmts);
+        // The body shares the parameters' scope, as in Go.
+        let stmts = self.stmt_list(&body.stmts);
+        if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
+            self.error(body.rbrace, "missing return");
+        }
+        self.report_unused();
+        let mut fs = self.fs.take().unwrap();
+        fs.func.body = stmts;
+        self.funcs[id.0 as usize] = fs.func;
+    }
+
+    /// "declared and not used", in source order.
+    fn report_unused(&mut self) {
+        let vars = std::mem::take(&mut self.fs().local_vars);
+        let mut unused: Vec<(Span, String)> =
+            vars.iter().map(|e| &self.ents[e.0 as usize]).filter(|e| !e.used).map(|e| (e.span, e.name.clone())).collect();
+        unused.sort_by_key(|(s, _)| s.lo);
+        for (span, name) in unused {
+            self.error(span, format!("declared and not used: {name}"));
+        }
+        let labels: Vec<(String, Span, bool)> = self.fs().labels.iter().map(|(n, l)| (n.clone(), l.span, l.used)).collect();
+        for (name, span, used) in labels {
+            if !used {
+                self.error(span, format!("label {name} defined and not used"));
+            }
+        }
+    }
+
+    // ---- Labels ---------------------------------------------------------------
+
+    /// Labels have function scope: collect them all first.
+    fn collect_labels(&mut self, stmts: &[ast::Stmt]) {
+        for s in stmts {
+            self.collect_labels_stmt(s);
+        }
+    }
+
+    fn collect_labels_stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::Labeled { label, stmt } => {
+                if label.name != "_" {
+                    if let Some(prev) = self.fs().labels.get(&label.name).map(|l| l.span) {
+                        let at = self.sources.describe(prev.lo);
+                        self.error(label.span, format!("label {} already defined at {at}", label.name));
+                    } else {
+                        let id = self.fs().new_label();
+                        self.fs().labels.insert(label.name.clone(), LabelInfo { id, span: label.span, used: false });
+                    }
+                }
+                self.collect_labels_stmt(stmt);
+            }
+            StmtKind::Block(b) => self.collect_labels(&b.stmts),
+            StmtKind::If { then, els, .. } => {
+                self.collect_labels(&then.stmts);
+                if let Some(e) = els {
+                    self.collect_labels_stmt(e);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    self.collect_labels(&c.body);
+                }
+            }
+            StmtKind::Select { clauses } => {
+                for c in clauses {
+                    self.collect_labels(&c.body);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Checks every `goto` of a body against its label: a jump may not
+    /// enter a block, and a forward jump may not skip a variable declaration
+    /// of the label's block.
+    fn check_gotos(&mut self, body: &[ast::Stmt]) {
+        let mut walk = GotoWalk::default();
+        walk.block(body, Span::default(), &mut Vec::new());
+        for (name, span, gpath) in &walk.gotos {
+            let Some((lpath, lidx)) = walk.labels.get(name.as_str()) else { continue };
+            // The label's blocks must all enclose the goto.
+            let shared = lpath.iter().zip(gpath.iter()).take_while(|(l, g)| l.0 == g.0).count();
+            if shared < lpath.len() {
+                let at = self.sources.describe(lpath[shared].1.lo);
+                self.error(*span, format!("goto {name} jumps into block starting at {at}"));
+                continue;
+            }
+            let block = lpath.last().map_or(0, |b| b.0);
+            let gidx = gpath[lpath.len() - 1].2;
+            if *lidx > gidx {
+                if let Some(var) = walk.decls.iter().find(|(b, i, _)| *b == block && *i > gidx && *i < *lidx).map(|(_, _, s)| *s) {
+                    let at = self.sources.describe(var.lo);
+                    let name_text = self.sources.snippet(var).to_string();
+                    self.error(*span, format!("goto {name} jumps over declaration of {name_text} at {at}"));
+                }
+            }
+        }
+    }
+
+    // ---- Statements -----------------------------------------------------------
+
+    pub fn stmt_list(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
+        let mut out = Vec::new();
+        let n = stmts.len();
+        for (i, s) in stmts.iter().enumerate() {
+            if let StmtKind::Branch { kind: BranchKind::Fallthrough, .. } = s.kind {
+                // Only valid as the last statement of a switch clause; the
+                // clause checks that itself.
+                if i + 1 != n || !self.in_clause_tail {
+                    self.error(s.span, "fallthrough statement out of place");
+                }
+                continue;
+            }
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn push_scope(&mut self) {
+        self.fs().scopes.push(HashMap::new());
+    }
+
+    fn pop_scope(&mut self) {
+        self.fs().scopes.pop();
+    }
+
+    fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
+        self.push_scope();
+        let saved = std::mem::replace(&mut self.in_clause_tail, false);
+        let out = self.stmt_list(stmts);
+        self.in_clause_tail = saved;
+        self.pop_scope();
+        out
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
+        let span = s.span;
+        let push = |out: &mut Vec<ir::Stmt>, kind: SK| out.push(ir::Stmt { kind, span });
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Expr(e) => self.expr_stmt(e, out),
+            StmtKind::IncDec { x, inc } => {
+                let one = ast::Expr { kind: ExprKind::BasicLit { kind: ast::LitKind::Int, text: "1".into() }, span: x.span };
+                let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                let text = if *inc { "++" } else { "--" };
+                self.op_assign(s, x, op, &one, text, out);
+            }
+            StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => self.short_var_decl(s, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => self.assign(lhs, rhs, out, span),
+            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => {
+                if lhs.len() != 1 || rhs.len() != 1 {
+                    self.error(span, format!("assignment operation {}= requires single-valued expressions", op.text()));
+                    return;
+                }
+                let text = format!("{}=", op.text());
+                self.op_assign(s, &lhs[0], *op, &rhs[0], &text, out);
+            }
+            StmtKind::Return(values) => self.return_stmt(s, values, out),
+            StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref(), out),
+            StmtKind::Block(b) => {
+                let body = self.block(&b.stmts);
+                push(out, SK::Block(body));
+            }
+            StmtKind::If { .. } => {
+                self.push_scope();
+                let st = self.if_stmt(s);
+                self.pop_scope();
+                out.push(st);
+            }
+            StmtKind::For { init, cond, post, body } => self.for_stmt(s, init.as_deref(), cond.as_ref(), post.as_deref(), body, None, out),
+            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(s, init.as_deref(), tag.as_ref(), clauses, None, out),
+            StmtKind::Labeled { label, stmt } => self.labeled(label, stmt, out),
+            StmtKind::Decl(d) => self.local_decl(d, out),
+            StmtKind::Range { .. } => self.unsupported(span, "range loops"),
+            StmtKind::Go(_) => self.unsupported(span, "go statements"),
+            StmtKind::Defer(_) => self.unsupported(span, "defer statements"),
+            StmtKind::Select { .. } => self.unsupported(span, "select statements"),
+            StmtKind::Send { .. } => self.unsupported(span, "channels"),
+            StmtKind::TypeSwitch { .. } => self.unsupported(span, "type switches"),
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &ast::Expr, out: &mut Vec<ir::Stmt>) {
+        let op = self.expr(e);
+        match &op.mode {
+            Mode::Invalid => {}
+            Mode::Builtin(_) => {
+                let msg = format!("{} must be called", self.describe(&op));
+                self.error(e.span, msg);
+            }
+            Mode::TypeExpr => {
+                let msg = format!("{} (type) is not an expression", expr_string(e));
+                self.error(e.span, msg);
+            }
+            _ => {
+                let is_call = matches!(e.unparen().kind, ExprKind::Call { .. }) && !matches!(op.mode, Mode::Constant(_))
+                    && !matches!(op.ir.kind, IK::Convert(_) | IK::Local(_) | IK::Global(_) | IK::Const(_))
+                    && !matches!(op.ir.kind, IK::Builtin { which: ir::Builtin::Len, .. });
+                if !is_call {
+                    let msg = format!("{} is not used", self.describe(&op));
+                    self.error(e.span, msg);
+                    return;
+                }
+                out.push(ir::Stmt { kind: SK::Expr(op.ir), span: e.span });
+            }
+        }
+    }
+
+    /// The place an assignment stores to, or an error if the expression is
+    /// not assignable. Names on the left are not "uses".
+    fn place(&mut self, e: &ast::Expr) -> Option<(ir::Place, Type)> {
+        let inner = e.unparen();
+        if let ExprKind::Name(name) = &inner.kind {
+            if name == "_" {
+                return Some((ir::Place::Blank, TypeTable::basic(Basic::Invalid)));
+            }
+            if let Some(ent) = self.lookup(name) {
+                self.resolve(ent, Some(e.span));
+                match self.ents[ent.0 as usize].obj.clone() {
+                    Obj::Local(l) => {
+                        let t = self.fs().func.local(l).ty;
+                        return Some((ir::Place::Local(l), t));
+                    }
+                    Obj::Global(g) => {
+                        let spec = self.global_spec[&g];
+                        self.record_dep(super::DepKey::Var(spec), e.span);
+                        return Some((ir::Place::Global(g), self.globals[g.0 as usize].ty));
+                    }
+                    Obj::Invalid => return None,
+                    _ => {}
+                }
+            }
+        }
+        let op = self.expr(e);
+        if !op.is_invalid() {
+            self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)));
+        }
+        None
+    }
+
+    fn assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>, span: Span) {
+        let mut places = Vec::new();
+        let mut types = Vec::new();
+        let mut ok = true;
+        for l in lhs {
+            match self.place(l) {
+                Some((p, t)) => {
+                    places.push(p);
+                    types.push(t);
+                }
+                None => {
+                    ok = false;
+                    places.push(ir::Place::Blank);
+                    types.push(TypeTable::basic(Basic::Invalid));
+                }
+            }
+        }
+        // `_ = x` takes x's default type; other places their own type.
+        let blank_any = places.iter().any(|p| matches!(p, ir::Place::Blank));
+        let targets = if blank_any {
+            None
+        } else {
+            Some(types.clone())
+        };
+        let (_, init) = if blank_any && rhs.len() == lhs.len() {
+            // Mixed blank and typed places: check each pair on its own.
+            let mut irs = Vec::new();
+            let mut all = true;
+            for (i, r) in rhs.iter().enumerate() {
+                let op = self.expr(r);
+                let op = self.single_value(op);
+                let ir = if matches!(places[i], ir::Place::Blank) {
+                    self.default_value(op, "assignment")
+                } else {
+                    self.assign_to(op, types[i], "assignment")
+                };
+                match ir {
+                    Some(ir) => irs.push(ir),
+                    None => all = false,
+                }
+            }
+            (types.clone(), if all { Some(VarInit::Each(irs)) } else { None })
+        } else {
+            self.assign_values(rhs, lhs.len(), targets, "assignment")
+        };
+        if !ok {
+            return;
+        }
+        match init {
+            Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span }),
+            Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span }),
+            None => {}
+        }
+    }
+
+    fn op_assign(&mut self, s: &ast::Stmt, x: &ast::Expr, op: BinaryOp, y: &ast::Expr, text: &str, out: &mut Vec<ir::Stmt>) {
+        let Some((place, t)) = self.place(x) else {
+            self.expr(y);
+            return;
+        };
+        if matches!(place, ir::Place::Blank) {
+            self.error(x.span, "cannot use _ as value");
+            return;
+        }
+        // x op= y reads x: that counts as a use.
+        let xo = self.value(x);
+        if xo.is_invalid() {
+            return;
+        }
+        if text == "++" || text == "--" {
+            if !self.types.is_numeric(t) {
+                let msg = format!("invalid operation: {}{text} (non-numeric type {})", expr_string(x), self.type_name(t));
+                self.error(s.span, msg);
+                return;
+            }
+        }
+        let yo = self.value(y);
+        let fake = ast::Expr {
+            kind: ExprKind::Binary { op, x: Box::new(x.clone()), y: Box::new(y.clone()) },
+            span: s.span,
+        };
+        let fake: &ast::Expr = Box::leak(Box::new(fake));
+        let result = self.binary_operands(fake, op, xo, yo, text);
+        if result.is_invalid() {
+            return;
+        }
+        let IK::Binary(_, _, rhs) = result.ir.kind else {
+            // Folded (both constant): cannot happen, x is a variable.
+            return;
+        };
+        let _ = t;
+        out.push(ir::Stmt { kind: SK::OpAssign(place, op, *rhs), span: s.span });
+    }
+
+    fn short_var_decl(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
+        // Which names are new? (A name already in this scope is assigned.)
+        let mut idents = Vec::new();
+        let mut any_new = false;
+        let mut seen: Vec<String> = Vec::new();
+        for l in lhs {
+            match &l.kind {
+                ExprKind::Name(n) => {
+                    let ident = ast::Ident { name: n.clone(), span: l.span };
+                    if seen.contains(n) && n != "_" {
+                        self.error(l.span, format!("{n} repeated on left side of :="));
+                        idents.push((ident, None));
+                        continue;
+                    }
+                    seen.push(n.clone());
+                    let existing = if n == "_" { None } else { self.fs().scopes.last().unwrap().get(n).copied() };
+                    if existing.is_none() && n != "_" {
+                        any_new = true;
+                    }
+                    idents.push((ident, existing));
+                }
+                _ => {
+                    self.expr(l);
+                    self.error(l.span, format!("non-name {} on left side of :=", expr_string(l)));
+                    return;
+                }
+            }
+        }
+        if !any_new {
+            let at = lhs.first().map_or(s.span, |l| l.span);
+            let define_span = Span::new(at.lo, at.lo);
+            let _ = define_span;
+            self.error(s.span, "no new variables on left side of :=");
+        }
+        // Types of existing variables are fixed; new ones take the values' types.
+        let targets: Option<Vec<Type>> = if idents.iter().any(|(_, e)| e.is_some()) {
+            let mut ts = Vec::new();
+            let mut all_known = true;
+            for (_, e) in &idents {
+                match e.map(|e| self.ents[e.0 as usize].obj.clone()) {
+                    Some(Obj::Local(l)) => ts.push(self.fs().func.local(l).ty),
+                    _ => {
+                        all_known = false;
+                        ts.push(TypeTable::basic(Basic::Invalid));
+                    }
+                }
+            }
+            if all_known { Some(ts) } else { None }
+        } else {
+            None
+        };
+        let (types, init) = if targets.is_some() {
+            self.assign_values(rhs, lhs.len(), targets, "assignment")
+        } else {
+            // New variables: default types; existing ones are checked afterwards.
+            let (types, init) = self.assign_values(rhs, lhs.len(), None, "assignment");
+            (types, init)
+        };
+        // Declare the new variables (after the right-hand side is checked:
+        // `x := x` refers to the outer x).
+        let mut places = Vec::new();
+        let mut decls = Vec::new();
+        for (i, (ident, existing)) in idents.iter().enumerate() {
+            let t = types.get(i).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
+            match existing {
+                Some(e) => match self.ents[e.0 as usize].obj.clone() {
+                    Obj::Local(l) => {
+                        let lt = self.fs().func.local(l).ty;
+                        if !self.invalid(t) && !self.invalid(lt) && !self.assignable_type(t, lt) {
+                            let msg = format!("cannot use value of type {} as {} value in assignment", self.type_name(t), self.type_name(lt));
+                            self.error(ident.span, msg);
+                        }
+                        places.push(ir::Place::Local(l));
+                    }
+                    _ => places.push(ir::Place::Blank),
+                },
+                None if ident.name == "_" => places.push(ir::Place::Blank),
+                None => {
+                    let l = self.new_local(&ident.name, t, LocalKind::Var, ident.span);
+                    self.declare_local(ident, Obj::Local(l));
+                    decls.push(l);
+                    places.push(ir::Place::Local(l));
+                }
+            }
+        }
+        for l in decls {
+            out.push(ir::Stmt { kind: SK::Decl(l, None), span: s.span });
+        }
+        match init {
+            Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span: s.span }),
+            Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span: s.span }),
+            None => {}
+        }
+    }
+
+    fn local_decl(&mut self, d: &ast::GenDecl, out: &mut Vec<ir::Stmt>) {
+        for spec in &d.specs {
+            match (d.kind, spec) {
+                (ast::DeclKind::Var, ast::Spec::Value(v)) => {
+                    let declared = v.typ.as_ref().map(|t| self.type_expr(t));
+                    let (types, init) = self.var_decl_values(v, declared, "variable declaration");
+                    let mut places = Vec::new();
+                    for (i, name) in v.names.iter().enumerate() {
+                        if name.name == "_" {
+                            places.push(ir::Place::Blank);
+                            continue;
+                        }
+                        let l = self.new_local(&name.name, types[i], LocalKind::Var, name.span);
+                        self.declare_local(name, Obj::Local(l));
+                        out.push(ir::Stmt { kind: SK::Decl(l, None), span: d.span });
+                        places.push(ir::Place::Local(l));
+                    }
+                    match init {
+                        Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span: v.span }),
+                        Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span: v.span }),
+                        None => {}
+                    }
+                }
+                (ast::DeclKind::Const, ast::Spec::Value(v)) => {
+                    let saved = self.iota.replace(v.iota as i64);
+                    let mut consts = Vec::new();
+                    for i in 0..v.names.len() {
+                        let (ty, val) = self.const_value(v, i, false);
+                        consts.push(match val {
+                            Some(val) => Obj::Const { ty, val },
+                            None => Obj::Invalid,
+                        });
+                    }
+                    self.iota = saved;
+                    // Declared after all values are checked (scope starts after the spec).
+                    for (name, obj) in v.names.iter().zip(consts) {
+                        if let Some(e) = self.declare_local(name, obj) {
+                            self.ents[e.0 as usize].used = true;
+                        }
+                    }
+                }
+                (ast::DeclKind::Type, ast::Spec::Type(t)) => {
+                    let named = if t.alias { None } else { Some(self.types.new_named(&t.name.name, "main")) };
+                    let e = self.declare_local(&t.name, Obj::TypeName(named.unwrap_or(TypeTable::basic(Basic::Invalid))));
+                    let ty = match named {
+                        Some(n) => {
+                            let u = self.type_expr_decl(&t.typ, n);
+                            self.types.set_underlying(n, u);
+                            n
+                        }
+                        None => self.type_expr(&t.typ),
+                    };
+                    if let Some(e) = e {
+                        self.ents[e.0 as usize].obj = Obj::TypeName(ty);
+                        self.ents[e.0 as usize].used = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn return_stmt(&mut self, s: &ast::Stmt, values: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
+        let results = self.fs().results.clone();
+        let named = self.fs().named_results;
+        if values.is_empty() {
+            if !results.is_empty() && !named {
+                self.error(s.span, "not enough return values\n\thave ()");
+                return;
+            }
+            out.push(ir::Stmt { kind: SK::Return(vec![]), span: s.span });
+            return;
+        }
+        if results.is_empty() {
+            for v in values {
+                self.expr(v);
+            }
+            self.error(values[0].span, "too many return values");
+            return;
+        }
+        if values.len() == 1 && results.len() > 1 {
+            let op = self.expr(&values[0]);
+            if op.is_invalid() {
+                return;
+            }
+            if let TypeKind::Tuple(elems) = self.types.kind(op.ty).clone() {
+                if elems.len() == results.len() && elems.iter().zip(&results).all(|(a, b)| self.assignable_type(*a, *b)) {
+                    out.push(ir::Stmt { kind: SK::ReturnMulti(op.ir), span: s.span });
+                    return;
+                }
+                let which = if elems.len() < results.len() { "not enough" } else { "too many" };
+                self.error(values[0].span, format!("{which} return values"));
+                return;
+            }
+            self.error(values[0].span, "not enough return values");
+            return;
+        }
+        if values.len() != results.len() {
+            for v in values {
+                self.expr(v);
+            }
+            if values.len() > results.len() {
+                self.error(values[results.len()].span, "too many return values");
+            } else {
+                self.error(values[values.len() - 1].span, "not enough return values");
+            }
+            return;
+        }
+        let mut irs = Vec::new();
+        for (v, t) in values.iter().zip(&results) {
+            let op = self.expr(v);
+            let op = self.single_value(op);
+            match self.assign_to(op, *t, "return statement") {
+                Some(ir) => irs.push(ir),
+                None => return,
+            }
+        }
+        out.push(ir::Stmt { kind: SK::Return(irs), span: s.span });
+    }
+
+    fn branch(&mut self, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Ident>, out: &mut Vec<ir::Stmt>) {
+        let span = s.span;
+        match kind {
+            BranchKind::Goto => {
+                let label = label.unwrap();
+                match self.fs().labels.get_mut(&label.name) {
+                    Some(info) => {
+                        info.used = true;
+                        let id = info.id;
+                        out.push(ir::Stmt { kind: SK::Goto(id), span });
+                    }
+                    None => self.error(label.span, format!("label {} not defined", label.name)),
+                }
+            }
+            BranchKind::Break | BranchKind::Continue => {
+                let word = if kind == BranchKind::Break { "break" } else { "continue" };
+                let target = match label {
+                    None => {
+                        let found = self.fs().targets.iter().rev().find(|t| kind == BranchKind::Break || t.kind == TargetKind::Loop).cloned();
+                        match found {
+                            Some(t) => t,
+                            None => {
+                                let msg = if kind == BranchKind::Break { "break is not in a loop, switch, or select" } else { "continue is not in a loop" };
+                                self.error(span, msg);
+                                return;
+                            }
+                        }
+                    }
+                    Some(l) => {
+                        let exists = match self.fs().labels.get_mut(&l.name) {
+                            Some(info) => {
+                                info.used = true;
+                                true
+                            }
+                            None => false,
+                        };
+                        if !exists {
+                            self.error(l.span, format!("{word} label not defined: {}", l.name));
+                            return;
+                        }
+                        let found = self.fs().targets.iter().rev().find(|t| t.label.as_deref() == Some(&l.name)).cloned();
+                        match found {
+                            Some(t) if kind == BranchKind::Break || t.kind == TargetKind::Loop => t,
+                            _ => {
+                                self.error(l.span, format!("invalid {word} label {}", l.name));
+                                return;
+                            }
+                        }
+                    }
+                };
+                let k = if kind == BranchKind::Break { SK::Break(target.id) } else { SK::Continue(target.id) };
+                out.push(ir::Stmt { kind: k, span });
+            }
+            BranchKind::Fallthrough => {
+                // Handled by switch clauses (stmt_list reports misplaced ones).
+            }
+        }
+    }
+
+    fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
+        let id = self.fs().labels.get(&label.name).map(|l| l.id);
+        if let Some(id) = id {
+            out.push(ir::Stmt { kind: SK::Label(id), span: label.span });
+        }
+        let name = Some(label.name.clone());
+        match &stmt.kind {
+            StmtKind::For { init, cond, post, body } => {
+                self.for_stmt(stmt, init.as_deref(), cond.as_ref(), post.as_deref(), body, name, out)
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, name, out),
+            _ => self.stmt(stmt, out),
+        }
+    }
+
+    /// A boolean condition (`if`, `for`).
+    fn condition(&mut self, e: &ast::Expr, what: &str) -> Option<ir::Expr> {
+        let op = self.value(e);
+        if op.is_invalid() {
+            return None;
+        }
+        if !self.types.is_boolean(op.ty) {
+            self.error(e.span, format!("non-boolean condition in {what} statement"));
+            return None;
+        }
+        self.default_value(op, "condition")
+    }
+
+    fn if_stmt(&mut self, s: &ast::Stmt) -> ir::Stmt {
+        let StmtKind::If { init, cond, then, els } = &s.kind else { unreachable!() };
+        let mut pre = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut pre);
+        }
+        let c = self.condition(cond, "if");
+        let then_ir = self.block(&then.stmts);
+        let els_ir = match els {
+            None => vec![],
+            Some(e) => match &e.kind {
+                StmtKind::If { .. } => {
+                    self.push_scope();
+                    let st = self.if_stmt(e);
+                    self.pop_scope();
+                    vec![st]
+                }
+                StmtKind::Block(b) => self.block(&b.stmts),
+                _ => vec![],
+            },
+        };
+        let cond = c.unwrap_or_else(|| ir::Expr::new(IK::Const(Value::Bool(false)), TypeTable::basic(Basic::Bool), cond.span));
+        let st = ir::Stmt { kind: SK::If { cond, then: then_ir, els: els_ir }, span: s.span };
+        if pre.is_empty() {
+            st
+        } else {
+            pre.push(st);
+            ir::Stmt { kind: SK::Block(pre), span: s.span }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn for_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        init: Option<&ast::Stmt>,
+        cond: Option<&ast::Expr>,
+        post: Option<&ast::Stmt>,
+        body: &ast::Block,
+        label: Option<String>,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        self.push_scope();
+        let mut pre = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut pre);
+        }
+        let c = cond.and_then(|c| self.condition(c, "for"));
+        let mut post_ir = Vec::new();
+        if let Some(p) = post {
+            if let StmtKind::Assign { op: AssignOp::Define, .. } = p.kind {
+                self.error(p.span, "cannot declare in post statement of for loop");
+            } else {
+                self.stmt(p, &mut post_ir);
+            }
+        }
+        let id = self.fs().new_label();
+        self.fs().targets.push(Target { kind: TargetKind::Loop, id, label });
+        let body_ir = self.block(&body.stmts);
+        self.fs().targets.pop();
+        self.pop_scope();
+        pre.push(ir::Stmt { kind: SK::Loop { label: id, cond: c, body: body_ir, post: post_ir }, span: s.span });
+        out.push(ir::Stmt { kind: SK::Block(pre), span: s.span });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn switch_stmt(
+        &mut self,
+        s: &ast::Stmt,
+        init: Option<&ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::CaseClause],
+        label: Option<String>,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        self.push_scope();
+        let mut pre = Vec::new();
+        if let Some(init) = init {
+            self.stmt(init, &mut pre);
+        }
+        // The tag is evaluated once, into a temporary.
+        let bool_t = TypeTable::basic(Basic::Bool);
+        let (tag_local, tag_ty, tag_text) = match tag {
+            Some(t) => {
+                let op = self.value(t);
+                let text = expr_string(t);
+                match self.default_value(op, "switch expression") {
+                    Some(ir) => {
+                        let ty = ir.ty;
+                        if !self.types.comparable(ty) {
+                            self.error(t.span, format!("cannot switch on {text}"));
+                        }
+                        let l = self.new_local(".tag", ty, LocalKind::Temp, t.span);
+                        pre.push(ir::Stmt { kind: SK::Decl(l, Some(ir)), span: t.span });
+                        (Some(l), ty, text)
+                    }
+                    None => (None, TypeTable::basic(Basic::Invalid), text),
+                }
+            }
+            None => (None, bool_t, "true".to_string()),
+        };
+        let id = self.fs().new_label();
+        self.fs().targets.push(Target { kind: TargetKind::Switch, id, label });
+        let mut ir_clauses = Vec::new();
+        let mut first_default: Option<Span> = None;
+        let mut seen: Vec<(Value, Span)> = Vec::new();
+        let n = clauses.len();
+        for (ci, c) in clauses.iter().enumerate() {
+            let mut conds = Vec::new();
+            let is_default = c.exprs.is_none();
+            if is_default {
+                match first_default {
+                    Some(first) => {
+                        let at = self.sources.describe(first.lo);
+                        self.error(c.span, format!("multiple defaults (first at {at})"));
+                    }
+                    None => first_default = Some(c.span),
+                }
+            }
+            for e in c.exprs.iter().flatten() {
+                if let Some(cond) = self.case_value(e, tag_local, tag_ty, &tag_text, &mut seen) {
+                    conds.push(cond);
+                }
+            }
+            // fallthrough must be the clause's last statement, and not in the last clause.
+            let ends_in_fallthrough = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
+            if ends_in_fallthrough && ci + 1 == n {
+                self.error(c.body.last().unwrap().span, "cannot fallthrough final case in switch");
+            }
+            self.push_scope();
+            let saved = std::mem::replace(&mut self.in_clause_tail, ends_in_fallthrough && ci + 1 != n);
+            let body = if ends_in_fallthrough && ci + 1 == n {
+                self.stmt_list(&c.body[..c.body.len() - 1])
+            } else {
+                self.stmt_list(&c.body)
+            };
+            self.in_clause_tail = saved;
+            self.pop_scope();
+            ir_clauses.push(ir::SwitchClause { conds, is_default, body, fallthrough: ends_in_fallthrough && ci + 1 != n, span: c.span });
+        }
+        self.fs().targets.pop();
+        self.pop_scope();
+        pre.push(ir::Stmt { kind: SK::Switch { label: id, clauses: ir_clauses }, span: s.span });
+        out.push(ir::Stmt { kind: SK::Block(pre), span: s.span });
+    }
+
+    /// One case value: the condition `tag == value` (or the value itself in a
+    /// tagless switch), reporting gc's messages for mismatches and duplicates.
+    fn case_value(&mut self, e: &ast::Expr, tag: Option<LocalId>, tag_ty: Type, tag_text: &str, seen: &mut Vec<(Value, Span)>) -> Option<ir::Expr> {
+        let mut op = self.value(e);
+        if op.is_invalid() || self.invalid(tag_ty) {
+            return None;
+        }
+        // An untyped value converts to the tag's type (types2's convertUntyped).
+        if self.types.is_untyped(op.ty) {
+            let before = self.describe(&op);
+            if let Err(why) = self.implicit_convert(&mut op, tag_ty) {
+                let target = self.type_name(self.types.underlying(tag_ty));
+                let msg = match why {
+                    Unrepresentable::Truncated => format!("{before} truncated to {target}"),
+                    Unrepresentable::Overflows => format!("{before} overflows {target}"),
+                    Unrepresentable::Mismatch => format!("cannot convert {before} to type {target}"),
+                };
+                self.error(e.span, msg);
+                return None;
+            }
+        }
+        if op.ty != tag_ty && !self.assignable_type(op.ty, tag_ty) {
+            let msg = format!(
+                "invalid case {} in switch on {tag_text} (mismatched types {} and {})",
+                expr_string(e),
+                self.type_name(op.ty),
+                self.type_name(tag_ty)
+            );
+            self.error(e.span, msg);
+            return None;
+        }
+        if let (Some(v), Some(_)) = (op.constant().cloned(), tag) {
+            if let Some((_, prev)) = seen.iter().find(|(pv, _)| *pv == v) {
+                let prev = *prev;
+                let msg = format!("duplicate case {} in expression switch", self.describe(&op));
+                self.error(e.span, msg);
+                self.error(prev, "previous case");
+            } else {
+                seen.push((v, e.span));
+            }
+        }
+        let bool_t = TypeTable::basic(Basic::Bool);
+        match tag {
+            Some(l) => {
+                let t = ir::Expr::new(IK::Local(l), tag_ty, e.span);
+                if !self.types.comparable(tag_ty) {
+                    return None;
+                }
+                Some(ir::Expr::new(IK::Compare(BinaryOp::Eql, Box::new(t), Box::new(op.ir)), bool_t, e.span))
+            }
+            None => {
+                let mut ir = op.ir;
+                ir.ty = bool_t;
+                Some(ir)
+            }
+        }
+    }
+
+    // ---- Terminating statements -------------------------------------------------
+
+    /// The spec's "Terminating statements" for a statement list.
+    fn is_terminating_list(&self, stmts: &[ast::Stmt], label: &str) -> bool {
+        // Trailing empty statements do not count.
+        match stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)) {
+            Some(s) => self.is_terminating(s, label),
+            None => false,
+        }
+    }
+
+    fn is_terminating(&self, s: &ast::Stmt, label: &str) -> bool {
+        match &s.kind {
+            StmtKind::Return(_) => true,
+            StmtKind::Branch { kind: BranchKind::Goto | BranchKind::Fallthrough, .. } => true,
+            StmtKind::Expr(e) => match &e.unparen().kind {
+                ExprKind::Call { func, .. } => {
+                    matches!(&func.unparen().kind, ExprKind::Name(n) if n == "panic" && self.lookup(n).is_some_and(|e| matches!(self.ents[e.0 as usize].obj, Obj::Builtin(_))))
+                }
+                _ => false,
+            },
+            StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
+            StmtKind::If { then, els, .. } => {
+                els.as_ref().is_some_and(|e| self.is_terminating(e, "")) && self.is_terminating_list(&then.stmts, "")
+            }
+            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
+            StmtKind::Range { .. } => false,
+            StmtKind::Labeled { label, stmt } => self.is_terminating(stmt, &label.name),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                clauses.iter().any(|c| c.exprs.is_none())
+                    && clauses.iter().all(|c| {
+                        !has_break(&c.body, label, true)
+                            && (self.is_terminating_list(&c.body, "")
+                                || matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. })))
+                    })
+            }
+            StmtKind::Select { clauses } => clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body, "")),
+            _ => false,
+        }
+    }
+}
+
+/// Whether a statement list contains a `break` that targets the enclosing
+/// statement: an unlabeled break not inside a nested breakable statement
+/// (`top`), or `break label`.
+fn has_break(stmts: &[ast::Stmt], label: &str, top: bool) -> bool {
+    stmts.iter().any(|s| stmt_has_break(s, label, top))
+}
+
+fn stmt_has_break(s: &ast::Stmt, label: &str, top: bool) -> bool {
+    match &s.kind {
+        StmtKind::Branch { kind: BranchKind::Break, label: l } => match l {
+            None => top,
+            Some(l) => l.name == label,
+        },
+        StmtKind::Block(b) => has_break(&b.stmts, label, top),
+        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top)),
+        StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt, label, top),
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, false)),
+        _ => false,
+    }
+}
+
+/// A walk over a body recording, for `check_gotos`, where every label and
+/// `goto` is: the path of enclosing blocks as (block id, block start, index
+/// of the statement in that block).
+#[derive(Default)]
+struct GotoWalk {
+    next_block: usize,
+    labels: HashMap<String, (Vec<(usize, Span, usize)>, usize)>,
+    gotos: Vec<(String, Span, Vec<(usize, Span, usize)>)>,
+    /// Variable declarations: (block id, statement index, first name's span).
+    decls: Vec<(usize, usize, Span)>,
+}
+
+impl GotoWalk {
+    fn block(&mut self, stmts: &[ast::Stmt], start: Span, path: &mut Vec<(usize, Span, usize)>) {
+        let id = self.next_block;
+        self.next_block += 1;
+        for (i, s) in stmts.iter().enumerate() {
+            path.push((id, start, i));
+            self.stmt(s, id, i, path);
+            path.pop();
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, block: usize, index: usize, path: &mut Vec<(usize, Span, usize)>) {
+        match &s.kind {
+            StmtKind::Labeled { label, stmt } => {
+                self.labels.entry(label.name.clone()).or_insert((path.clone(), index));
+                self.stmt(stmt, block, index, path);
+            }
+            StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => self.gotos.push((l.name.clone(), s.span, path.clone())),
+            StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
+                if let Some(l) = lhs.first() {
+                    self.decls.push((block, index, l.span));
+                }
+            }
+            StmtKind::Decl(d) if d.kind == ast::DeclKind::Var => {
+                if let Some(ast::Spec::Value(v)) = d.specs.first() {
+                    if let Some(n) = v.names.first() {
+                        self.decls.push((block, index, n.span));
+                    }
+                }
+            }
+            StmtKind::Block(b) => self.block(&b.stmts, b.span, path),
+            StmtKind::If { then, els, .. } => {
+                self.block(&then.stmts, then.span, path);
+                if let Some(e) = els {
+                    match &e.kind {
+                        StmtKind::Block(b) => self.block(&b.stmts, b.span, path),
+                        _ => {
+                            let id = self.next_block;
+                            self.next_block += 1;
+                            path.push((id, e.span, 0));
+                            self.stmt(e, id, 0, path);
+                            path.pop();
+                        }
+                    }
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.block(&body.stmts, body.span, path),
+            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+                for c in clauses {
+                    self.block(&c.body, c.span, path);
+                }
+            }
+            StmtKind::Select { clauses } => {
+                for c in clauses {
+                    self.block(&c.body, c.span, path);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,7 @@
+// := is a statement, so it cannot be used at package level.
+package main
+
+x := 1 // ERROR "syntax error: non-declaration statement outside function body"
+
+func main() {
+}
