@@ -123,13 +123,25 @@ pub enum StmtKind {
     AssignMulti(Vec<Place>, Expr),
     /// `x op= y`.
     OpAssign(Place, BinaryOp, Expr),
-    If { cond: Expr, then: Vec<Stmt>, els: Vec<Stmt> },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        els: Vec<Stmt>,
+    },
     /// Every `for` loop: `for ; cond; post { body }`. `continue` jumps to
     /// `post`, `break` past the loop.
-    Loop { label: LabelId, cond: Option<Expr>, body: Vec<Stmt>, post: Vec<Stmt> },
+    Loop {
+        label: LabelId,
+        cond: Option<Expr>,
+        body: Vec<Stmt>,
+        post: Vec<Stmt>,
+    },
     /// A switch after the checker's desugaring: the tag (if any) is in a
     /// temporary and each clause has the boolean conditions that select it.
-    Switch { label: LabelId, clauses: Vec<SwitchClause> },
+    Switch {
+        label: LabelId,
+        clauses: Vec<SwitchClause>,
+    },
     Block(Vec<Stmt>),
     Break(LabelId),
     Continue(LabelId),
@@ -180,12 +192,24 @@ pub enum ExprKind {
     Binary(BinaryOp, Box<Expr>, Box<Expr>),
     /// Comparison; the result type is the expression's (a boolean type).
     Compare(BinaryOp, Box<Expr>, Box<Expr>),
-    Call { func: Box<Expr>, args: Vec<Expr> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// `f(g())` where `g` returns as many values as `f` takes.
-    CallSpread { func: Box<Expr>, arg: Box<Expr> },
-    Builtin { which: Builtin, args: Vec<Expr> },
+    CallSpread {
+        func: Box<Expr>,
+        arg: Box<Expr>,
+    },
+    Builtin {
+        which: Builtin,
+        args: Vec<Expr>,
+    },
     /// `print(g())`/`println(g())` of a multi-value call.
-    BuiltinSpread { which: Builtin, arg: Box<Expr> },
+    BuiltinSpread {
+        which: Builtin,
+        arg: Box<Expr>,
+    },
     /// A conversion to the expression's type.
     Convert(Box<Expr>),
     /// Boxing a value into an interface (the expression's type).
@@ -193,7 +217,11 @@ pub enum ExprKind {
     /// `s[i]` of a string.
     StringIndex(Box<Expr>, Box<Expr>),
     /// `s[lo:hi]` of a string.
-    StringSlice { s: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>> },
+    StringSlice {
+        s: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+    },
     /// `a + b + c` of strings, as one runtime call.
     Concat(Vec<Expr>),
 }

@@ -150,22 +150,66 @@ pub enum AssignOp {
 pub enum StmtKind {
     Empty,
     Expr(Expr),
-    Send { chan: Expr, value: Expr },
-    IncDec { x: Expr, inc: bool },
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
-    Branch { kind: BranchKind, label: Option<Ident> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident>,
+    },
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, lbrace: Span },
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, clauses: Vec<CaseClause> },
-    Select { clauses: Vec<CommClause> },
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        lbrace: Span,
+    },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        bind: Option<Ident>,
+        x: Expr,
+        clauses: Vec<CaseClause>,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+    },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for k, v := range x` (`define`) or `for k, v = range x`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
     Decl(GenDecl),
     Bad,
 }
@@ -306,34 +350,82 @@ pub struct KeyedElement {
 pub enum ExprKind {
     Bad,
     Name(String),
-    BasicLit { kind: LitKind, text: String },
+    BasicLit {
+        kind: LitKind,
+        text: String,
+    },
     /// `T{...}`; `typ` is `None` for an elided type inside another literal.
-    CompositeLit { typ: Option<Box<Expr>>, elems: Vec<KeyedElement>, rbrace: Span },
-    FuncLit { typ: FuncType, body: Block },
+    CompositeLit {
+        typ: Option<Box<Expr>>,
+        elems: Vec<KeyedElement>,
+        rbrace: Span,
+    },
+    FuncLit {
+        typ: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
-    Selector { x: Box<Expr>, sel: Ident },
-    Index { x: Box<Expr>, index: Vec<Expr> },
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>> },
+    Selector {
+        x: Box<Expr>,
+        sel: Ident,
+    },
+    Index {
+        x: Box<Expr>,
+        index: Vec<Expr>,
+    },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
     /// `x.(T)`, or `x.(type)` in a type switch (`typ` is `None`).
-    TypeAssert { x: Box<Expr>, typ: Option<Box<Expr>> },
-    Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool, rparen: Span },
+    TypeAssert {
+        x: Box<Expr>,
+        typ: Option<Box<Expr>>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: bool,
+        rparen: Span,
+    },
     /// `*x`: a dereference or a pointer type.
     Star(Box<Expr>),
-    Unary { op: UnaryOp, x: Box<Expr> },
-    Binary { op: BinaryOp, x: Box<Expr>, y: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        x: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        x: Box<Expr>,
+        y: Box<Expr>,
+    },
     /// `[N]T`, `[...]T` (`len` is an `Ellipsis` expr) or `[]T` (`len` is `None`).
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
     Ellipsis,
     StructType(Vec<Field>),
     FuncType(FuncType),
     InterfaceType(Vec<Field>),
-    MapType { key: Box<Expr>, value: Box<Expr> },
-    ChanType { dir: ChanDir, elem: Box<Expr> },
+    MapType {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: Box<Expr>,
+    },
 }
 
 impl Expr {
     pub fn bad(span: Span) -> Expr {
-        Expr { kind: ExprKind::Bad, span }
+        Expr {
+            kind: ExprKind::Bad,
+            span,
+        }
     }
 
     /// The expression without any enclosing parentheses.

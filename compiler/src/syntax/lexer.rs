@@ -29,9 +29,20 @@ pub struct Lexed {
 }
 
 pub fn lex(text: &str, base: u32, diags: &mut Diagnostics) -> Lexed {
-    let mut lx = Lexer { src: text.as_bytes(), text, pos: 0, base, diags, tokens: Vec::new(), directives: Vec::new() };
+    let mut lx = Lexer {
+        src: text.as_bytes(),
+        text,
+        pos: 0,
+        base,
+        diags,
+        tokens: Vec::new(),
+        directives: Vec::new(),
+    };
     lx.run();
-    Lexed { tokens: lx.tokens, directives: lx.directives }
+    Lexed {
+        tokens: lx.tokens,
+        directives: lx.directives,
+    }
 }
 
 struct Lexer<'a> {
@@ -135,7 +146,9 @@ impl<'a> Lexer<'a> {
                 nlsemi = self.ident(lo);
                 continue;
             }
-            if c.is_ascii_digit() || (c == '.' && self.peek_at(1).is_some_and(|b| b.is_ascii_digit())) {
+            if c.is_ascii_digit()
+                || (c == '.' && self.peek_at(1).is_some_and(|b| b.is_ascii_digit()))
+            {
                 self.number(lo);
                 nlsemi = true;
                 continue;
@@ -318,7 +331,10 @@ impl<'a> Lexer<'a> {
             if is_letter(c) || is_digit(c) {
                 self.bump();
             } else if !c.is_ascii() {
-                self.error_at(self.pos, format!("invalid character {} in identifier", go_unicode(c)));
+                self.error_at(
+                    self.pos,
+                    format!("invalid character {} in identifier", go_unicode(c)),
+                );
                 self.bump();
             } else {
                 break;
@@ -326,7 +342,10 @@ impl<'a> Lexer<'a> {
         }
         let word = &self.text[lo..self.pos];
         if let Some((_, kw)) = KEYWORDS.iter().find(|(s, _)| *s == word) {
-            let nlsemi = matches!(kw, Token::Break | Token::Continue | Token::Fallthrough | Token::Return);
+            let nlsemi = matches!(
+                kw,
+                Token::Break | Token::Continue | Token::Fallthrough | Token::Return
+            );
             self.push(kw.clone(), lo);
             return nlsemi;
         }
@@ -391,7 +410,12 @@ impl<'a> Lexer<'a> {
             has_sep |= s;
             if self.peek_at(0) == Some(b'.') {
                 if prefix == b'o' || prefix == b'b' {
-                    err(self, self.pos, &mut ok, format!("invalid radix point in {} literal", base_name(base)));
+                    err(
+                        self,
+                        self.pos,
+                        &mut ok,
+                        format!("invalid radix point in {} literal", base_name(base)),
+                    );
                 }
                 self.pos += 1;
                 is_float = true;
@@ -406,15 +430,33 @@ impl<'a> Lexer<'a> {
             has_sep |= s;
         }
         if !has_digits {
-            err(self, self.pos, &mut ok, format!("{} literal has no digits", base_name(base)));
+            err(
+                self,
+                self.pos,
+                &mut ok,
+                format!("{} literal has no digits", base_name(base)),
+            );
         }
         match self.peek_at(0).map(|b| b.to_ascii_lowercase()) {
             Some(e @ (b'e' | b'p')) => {
                 let c = self.peek_at(0).unwrap() as char;
                 if e == b'e' && prefix != 0 && prefix != b'0' {
-                    err(self, self.pos, &mut ok, format!("{} exponent requires decimal mantissa", go_quote_rune(c)));
+                    err(
+                        self,
+                        self.pos,
+                        &mut ok,
+                        format!("{} exponent requires decimal mantissa", go_quote_rune(c)),
+                    );
                 } else if e == b'p' && prefix != b'x' {
-                    err(self, self.pos, &mut ok, format!("{} exponent requires hexadecimal mantissa", go_quote_rune(c)));
+                    err(
+                        self,
+                        self.pos,
+                        &mut ok,
+                        format!(
+                            "{} exponent requires hexadecimal mantissa",
+                            go_quote_rune(c)
+                        ),
+                    );
                 }
                 self.pos += 1;
                 is_float = true;
@@ -429,7 +471,12 @@ impl<'a> Lexer<'a> {
             }
             _ => {
                 if prefix == b'x' && is_float {
-                    err(self, self.pos, &mut ok, "hexadecimal mantissa requires a 'p' exponent".into());
+                    err(
+                        self,
+                        self.pos,
+                        &mut ok,
+                        "hexadecimal mantissa requires a 'p' exponent".into(),
+                    );
                 }
             }
         }
@@ -441,12 +488,26 @@ impl<'a> Lexer<'a> {
         if !is_float && !imag {
             if let Some(at) = invalid {
                 let c = self.src[at] as char;
-                err(self, at, &mut ok, format!("invalid digit {} in {} literal", go_quote_rune(c), base_name(base)));
+                err(
+                    self,
+                    at,
+                    &mut ok,
+                    format!(
+                        "invalid digit {} in {} literal",
+                        go_quote_rune(c),
+                        base_name(base)
+                    ),
+                );
             }
         }
         if has_sep && ok {
             if let Some(i) = invalid_separator(&text) {
-                err(self, lo + i, &mut ok, "'_' must separate successive digits".into());
+                err(
+                    self,
+                    lo + i,
+                    &mut ok,
+                    "'_' must separate successive digits".into(),
+                );
             }
         }
         let tok = if imag {
@@ -494,7 +555,14 @@ impl<'a> Lexer<'a> {
             let Some(c) = self.peek() else { return true };
             let d = c.to_digit(16).unwrap_or(base);
             if d >= base {
-                self.error_at(self.pos, format!("invalid character {} in {} escape", go_quote_rune(c), base_name(base)));
+                self.error_at(
+                    self.pos,
+                    format!(
+                        "invalid character {} in {} escape",
+                        go_quote_rune(c),
+                        base_name(base)
+                    ),
+                );
                 return false;
             }
             x = x.wrapping_mul(base).wrapping_add(d);
@@ -506,7 +574,10 @@ impl<'a> Lexer<'a> {
         }
         if x > max || (0xD800..0xE000).contains(&x) {
             let shown = char::from_u32(x).map_or(format!("U+{x:04X}"), go_unicode);
-            self.error_at(self.pos, format!("escape is invalid Unicode code point {shown}"));
+            self.error_at(
+                self.pos,
+                format!("escape is invalid Unicode code point {shown}"),
+            );
             return false;
         }
         true
@@ -598,7 +669,9 @@ impl<'a> Lexer<'a> {
     }
 
     fn line_comment(&mut self, lo: usize) {
-        let end = self.text[self.pos..].find('\n').map_or(self.text.len(), |i| self.pos + i);
+        let end = self.text[self.pos..]
+            .find('\n')
+            .map_or(self.text.len(), |i| self.pos + i);
         let body = &self.text[lo + 2..end];
         if body.starts_with("go:") {
             let line = self.line_of(lo);
@@ -664,12 +737,19 @@ mod tests {
 
     fn kinds(src: &str) -> Vec<String> {
         let mut d = Diagnostics::default();
-        lex(src, 0, &mut d).tokens.iter().map(|(t, _)| t.text().to_string()).collect()
+        lex(src, 0, &mut d)
+            .tokens
+            .iter()
+            .map(|(t, _)| t.text().to_string())
+            .collect()
     }
 
     #[test]
     fn automatic_semicolons() {
-        assert_eq!(kinds("x := 1\ny++\nreturn\n"), ["x", ":=", "1", ";", "y", "++", ";", "return", ";"]);
+        assert_eq!(
+            kinds("x := 1\ny++\nreturn\n"),
+            ["x", ":=", "1", ";", "y", "++", ";", "return", ";"]
+        );
         assert_eq!(kinds("f(\na,\n)"), ["f", "(", "a", ",", ")", ";"]);
         assert_eq!(kinds("a /* \n */ b"), ["a", ";", "b", ";"]);
     }
@@ -679,6 +759,12 @@ mod tests {
         let mut d = Diagnostics::default();
         lex("0x1p-2 1_000 0b101 0o17 1e9 .5 08 1__0", 0, &mut d);
         let msgs: Vec<_> = d.list.iter().map(|d| d.message.clone()).collect();
-        assert_eq!(msgs, ["invalid digit '8' in octal literal", "'_' must separate successive digits"]);
+        assert_eq!(
+            msgs,
+            [
+                "invalid digit '8' in octal literal",
+                "'_' must separate successive digits"
+            ]
+        );
     }
 }

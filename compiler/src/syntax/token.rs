@@ -47,44 +47,44 @@ pub enum Token {
     Var,
 
     // Operators.
-    Add,       // +
-    Sub,       // -
-    Mul,       // *
-    Quo,       // /
-    Rem,       // %
-    And,       // &
-    Or,        // |
-    Xor,       // ^
-    Shl,       // <<
-    Shr,       // >>
-    AndNot,    // &^
-    AddAssign, // +=
-    SubAssign, // -=
-    MulAssign, // *=
-    QuoAssign, // /=
-    RemAssign, // %=
-    AndAssign, // &=
-    OrAssign,  // |=
-    XorAssign, // ^=
-    ShlAssign, // <<=
-    ShrAssign, // >>=
+    Add,          // +
+    Sub,          // -
+    Mul,          // *
+    Quo,          // /
+    Rem,          // %
+    And,          // &
+    Or,           // |
+    Xor,          // ^
+    Shl,          // <<
+    Shr,          // >>
+    AndNot,       // &^
+    AddAssign,    // +=
+    SubAssign,    // -=
+    MulAssign,    // *=
+    QuoAssign,    // /=
+    RemAssign,    // %=
+    AndAssign,    // &=
+    OrAssign,     // |=
+    XorAssign,    // ^=
+    ShlAssign,    // <<=
+    ShrAssign,    // >>=
     AndNotAssign, // &^=
-    LAnd,      // &&
-    LOr,       // ||
-    Arrow,     // <-
-    Inc,       // ++
-    Dec,       // --
-    Eql,       // ==
-    Lss,       // <
-    Gtr,       // >
-    Assign,    // =
-    Not,       // !
-    Tilde,     // ~
-    Neq,       // !=
-    Leq,       // <=
-    Geq,       // >=
-    Define,    // :=
-    Ellipsis,  // ...
+    LAnd,         // &&
+    LOr,          // ||
+    Arrow,        // <-
+    Inc,          // ++
+    Dec,          // --
+    Eql,          // ==
+    Lss,          // <
+    Gtr,          // >
+    Assign,       // =
+    Not,          // !
+    Tilde,        // ~
+    Neq,          // !=
+    Leq,          // <=
+    Geq,          // >=
+    Define,       // :=
+    Ellipsis,     // ...
 
     LParen,
     LBrack,
@@ -132,7 +132,10 @@ impl Token {
     }
 
     pub fn is_literal(&self) -> bool {
-        matches!(self, Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Char(_) | Token::Str(_))
+        matches!(
+            self,
+            Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Char(_) | Token::Str(_)
+        )
     }
 
     /// The operator or punctuation text, as written in Go.
@@ -188,7 +191,10 @@ impl Token {
             RBrace => "}",
             Semi => ";",
             Colon => ":",
-            kw => KEYWORDS.iter().find(|(_, t)| t == kw).map_or("?", |(s, _)| s),
+            kw => KEYWORDS
+                .iter()
+                .find(|(_, t)| t == kw)
+                .map_or("?", |(s, _)| s),
         }
     }
 }

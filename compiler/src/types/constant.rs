@@ -92,23 +92,51 @@ impl Value {
     }
 }
 
-/// Go's `%q` of a string: printable characters as they are, the rest escaped.
+/// Go's `%q` of a string (strconv.Quote): printable characters as they are,
+/// the usual escapes, `\xNN` for bytes that are not UTF-8 and `\u`/`\U`
+/// for other non-printable characters. Distinct byte strings quote
+/// differently, so the result can name a symbol.
 pub fn go_quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
-    let text = String::from_utf8_lossy(s);
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (valid, bad) = match std::str::from_utf8(rest) {
+            Ok(v) => (v, None),
+            Err(e) => {
+                let v = std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap();
+                (v, Some(e.valid_up_to()))
+            }
+        };
+        for c in valid.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                '\r' => out.push_str("\\r"),
+                '\u{7}' => out.push_str("\\a"),
+                '\u{8}' => out.push_str("\\b"),
+                '\u{c}' => out.push_str("\\f"),
+                '\u{b}' => out.push_str("\\v"),
+                c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                    out.push_str(&format!("\\x{:02x}", c as u32))
+                }
+                c if c.is_control() || c == '\u{feff}' => {
+                    if (c as u32) < 0x10000 {
+                        out.push_str(&format!("\\u{:04x}", c as u32))
+                    } else {
+                        out.push_str(&format!("\\U{:08x}", c as u32))
+                    }
+                }
+                c => out.push(c),
+            }
+        }
+        match bad {
+            None => break,
+            Some(at) => {
+                out.push_str(&format!("\\x{:02x}", rest[at]));
+                rest = &rest[at + 1..];
+            }
         }
     }
     out.push('"');
@@ -118,7 +146,11 @@ pub fn go_quote(s: &[u8]) -> String {
 /// `%.{prec}g` formatting of a float, as Go's fmt does it.
 pub fn format_g(v: f64, prec: usize) -> String {
     if v.is_infinite() {
-        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if v > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if v == 0.0 {
         return "0".into();
@@ -127,13 +159,21 @@ pub fn format_g(v: f64, prec: usize) -> String {
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     if exp < -4 || exp >= prec as i32 {
-        let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+        let mant = if mant.contains('.') {
+            mant.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            mant
+        };
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{mant}e{sign}{:02}", exp.abs())
     } else {
         let decimals = (prec as i32 - 1 - exp).max(0) as usize;
         let s = format!("{v:.decimals$}");
-        if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
     }
 }
 
@@ -149,9 +189,17 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
     let d = r.denom().clone();
     // Choose a shift so that the quotient has at least 66 significant bits.
     let shift = 66i64 - (n.bits() as i64 - d.bits() as i64);
-    let (q, rem) = if shift >= 0 { (n << shift as usize).div_rem(&d) } else { n.div_rem(&(d << (-shift) as usize)) };
+    let (q, rem) = if shift >= 0 {
+        (n << shift as usize).div_rem(&d)
+    } else {
+        n.div_rem(&(d << (-shift) as usize))
+    };
     // Sticky bit: a nonzero remainder must round away from an exact tie.
-    let q = if rem.is_zero() { q } else { (q << 1usize) | BigInt::one() };
+    let q = if rem.is_zero() {
+        q
+    } else {
+        (q << 1usize) | BigInt::one()
+    };
     let extra = if rem.is_zero() { 0 } else { 1 };
     let bits = q.bits() as i64;
     // Reduce q to 64 bits, keeping a sticky bit for the discarded ones.
@@ -177,17 +225,29 @@ fn scale_u64(m: u64, e: i64) -> f64 {
         return f64::INFINITY;
     }
     // The number of mantissa bits available: 53 for normals, fewer for subnormals.
-    let keep = if top_exp >= -1022 { 53 } else { (53 - (-1022 - top_exp)).max(0) };
+    let keep = if top_exp >= -1022 {
+        53
+    } else {
+        (53 - (-1022 - top_exp)).max(0)
+    };
     let drop = lead + 1 - keep;
     let mut mant = m;
     let mut exp = e;
     if drop > 0 {
         let drop = drop as u32;
         let half = if drop >= 64 { 0 } else { 1u64 << (drop - 1) };
-        let rest = if drop >= 64 { m } else { m & ((1u64 << drop) - 1) };
+        let rest = if drop >= 64 {
+            m
+        } else {
+            m & ((1u64 << drop) - 1)
+        };
         mant = if drop >= 64 { 0 } else { m >> drop };
         exp += drop as i64;
-        let round_up = if drop >= 65 { false } else { rest > half || (rest == half && mant & 1 == 1) };
+        let round_up = if drop >= 65 {
+            false
+        } else {
+            rest > half || (rest == half && mant & 1 == 1)
+        };
         if round_up {
             mant += 1;
         }
@@ -254,7 +314,11 @@ pub fn represent(v: &Value, to: Basic) -> Result<Value, Unrepresentable> {
                 _ => return Err(Unrepresentable::Mismatch),
             };
             let (lo, hi) = int_range(b);
-            if i < lo || i > hi { Err(Unrepresentable::Overflows) } else { Ok(Value::Int(i)) }
+            if i < lo || i > hi {
+                Err(Unrepresentable::Overflows)
+            } else {
+                Ok(Value::Int(i))
+            }
         }
         Float32 | Float64 => {
             let r = match v.to_rational() {
@@ -287,7 +351,11 @@ pub fn represent(v: &Value, to: Basic) -> Result<Value, Unrepresentable> {
 }
 
 fn round_to_f32(exact: &BigRational, guess: f32) -> f32 {
-    let candidates = [f32::from_bits(guess.to_bits().wrapping_sub(1)), guess, f32::from_bits(guess.to_bits() + 1)];
+    let candidates = [
+        f32::from_bits(guess.to_bits().wrapping_sub(1)),
+        guess,
+        f32::from_bits(guess.to_bits() + 1),
+    ];
     let mut best = guess;
     let mut best_err: Option<BigRational> = None;
     for c in candidates {
@@ -313,7 +381,10 @@ pub fn int_range(b: Basic) -> (BigInt, BigInt) {
     if b.is_unsigned() {
         (BigInt::zero(), (BigInt::one() << bits) - 1)
     } else {
-        (-(BigInt::one() << (bits - 1)), (BigInt::one() << (bits - 1)) - 1)
+        (
+            -(BigInt::one() << (bits - 1)),
+            (BigInt::one() << (bits - 1)) - 1,
+        )
     }
 }
 

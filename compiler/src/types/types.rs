@@ -81,11 +81,28 @@ impl Basic {
     }
     pub fn is_untyped(self) -> bool {
         use Basic::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        )
     }
     pub fn is_integer(self) -> bool {
         use Basic::*;
-        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+        matches!(
+            self,
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
     }
     pub fn is_unsigned(self) -> bool {
         use Basic::*;
@@ -158,7 +175,12 @@ pub struct Method {
 pub enum TypeKind {
     Basic(Basic),
     /// A defined type. `underlying` is `None` until its declaration is resolved.
-    Named { name: String, pkg: String, underlying: Option<Type>, id: u32 },
+    Named {
+        name: String,
+        pkg: String,
+        underlying: Option<Type>,
+        id: u32,
+    },
     Pointer(Type),
     Slice(Type),
     Array(Type, u64),
@@ -181,15 +203,41 @@ pub struct TypeTable {
 pub const BASICS: [Basic; 25] = {
     use Basic::*;
     [
-        Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
-        Complex64, Complex128, String, UnsafePointer, UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString,
+        Invalid,
+        Bool,
+        Int,
+        Int8,
+        Int16,
+        Int32,
+        Int64,
+        Uint,
+        Uint8,
+        Uint16,
+        Uint32,
+        Uint64,
+        Uintptr,
+        Float32,
+        Float64,
+        Complex64,
+        Complex128,
+        String,
+        UnsafePointer,
+        UntypedBool,
+        UntypedInt,
+        UntypedRune,
+        UntypedFloat,
+        UntypedString,
         UntypedNil,
     ]
 };
 
 impl Default for TypeTable {
     fn default() -> Self {
-        let mut t = TypeTable { kinds: Vec::new(), interned: HashMap::new(), named_count: 0 };
+        let mut t = TypeTable {
+            kinds: Vec::new(),
+            interned: HashMap::new(),
+            named_count: 0,
+        };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
         }
@@ -216,13 +264,21 @@ impl TypeTable {
     pub fn new_named(&mut self, name: &str, pkg: &str) -> Type {
         self.named_count += 1;
         let t = Type(self.kinds.len() as u32);
-        self.kinds.push(TypeKind::Named { name: name.into(), pkg: pkg.into(), underlying: None, id: self.named_count });
+        self.kinds.push(TypeKind::Named {
+            name: name.into(),
+            pkg: pkg.into(),
+            underlying: None,
+            id: self.named_count,
+        });
         t
     }
 
     pub fn set_underlying(&mut self, named: Type, underlying: Type) {
         let u = self.underlying(underlying);
-        if let TypeKind::Named { underlying: slot, .. } = &mut self.kinds[named.0 as usize] {
+        if let TypeKind::Named {
+            underlying: slot, ..
+        } = &mut self.kinds[named.0 as usize]
+        {
             *slot = Some(u);
         }
     }
@@ -236,8 +292,13 @@ impl TypeTable {
         let mut t = t;
         for _ in 0..100 {
             match &self.kinds[t.0 as usize] {
-                TypeKind::Named { underlying: Some(u), .. } => t = *u,
-                TypeKind::Named { underlying: None, .. } => return TypeTable::basic(Basic::Invalid),
+                TypeKind::Named {
+                    underlying: Some(u),
+                    ..
+                } => t = *u,
+                TypeKind::Named {
+                    underlying: None, ..
+                } => return TypeTable::basic(Basic::Invalid),
                 _ => return t,
             }
         }
@@ -301,7 +362,11 @@ impl TypeTable {
         self.intern(TypeKind::Tuple(elems))
     }
     pub fn func(&mut self, params: Vec<Type>, results: Vec<Type>, variadic: bool) -> Type {
-        self.intern(TypeKind::Func(Signature { params, results, variadic }))
+        self.intern(TypeKind::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
     }
     /// `interface{}` (`any`).
     pub fn empty_interface(&mut self) -> Type {

@@ -19,20 +19,40 @@ use crate::types::constant::Value;
 use crate::types::types::{Basic, TypeKind, TypeTable};
 
 impl<'a> Checker<'a> {
-    pub fn builtin_call<'e>(&mut self, e: &'e ast::Expr, b: BuiltinName, args: &'e [ast::Expr], ellipsis: bool) -> Operand<'e> {
+    pub fn builtin_call<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        b: BuiltinName,
+        args: &'e [ast::Expr],
+        ellipsis: bool,
+    ) -> Operand<'e> {
         let call_text = expr_string(e);
         let count_error = |c: &mut Self, expected: usize, found: usize| {
-            let which = if found < expected { "not enough" } else { "too many" };
+            let which = if found < expected {
+                "not enough"
+            } else {
+                "too many"
+            };
             c.error(e.span, format!("invalid operation: {which} arguments for {call_text} (expected {expected}, found {found})"));
         };
         if ellipsis {
-            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", b.name()));
+            self.error(
+                e.span,
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    b.name()
+                ),
+            );
             return Operand::invalid(e);
         }
         let invalid_t = TypeTable::basic(Basic::Invalid);
         match b {
             BuiltinName::Print | BuiltinName::Println => {
-                let which = if b == BuiltinName::Print { Builtin::Print } else { Builtin::Println };
+                let which = if b == BuiltinName::Print {
+                    Builtin::Print
+                } else {
+                    Builtin::Println
+                };
                 let context = format!("argument to built-in {}", b.name());
                 // print(f()) where f returns several values.
                 if args.len() == 1 {
@@ -41,12 +61,28 @@ impl<'a> Checker<'a> {
                         if !op.is_invalid() {
                             for t in elems {
                                 if !self.printable(t) {
-                                    let msg = format!("invalid argument: {} for built-in {}", self.describe(&op), b.name());
+                                    let msg = format!(
+                                        "invalid argument: {} for built-in {}",
+                                        self.describe(&op),
+                                        b.name()
+                                    );
                                     self.error(args[0].span, msg);
                                 }
                             }
-                            let ir = ir::Expr::new(IK::BuiltinSpread { which, arg: Box::new(op.ir) }, invalid_t, e.span);
-                            return Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e };
+                            let ir = ir::Expr::new(
+                                IK::BuiltinSpread {
+                                    which,
+                                    arg: Box::new(op.ir),
+                                },
+                                invalid_t,
+                                e.span,
+                            );
+                            return Operand {
+                                mode: Mode::NoValue,
+                                ty: invalid_t,
+                                ir,
+                                src: e,
+                            };
                         }
                     }
                     let mut irs = Vec::new();
@@ -54,7 +90,12 @@ impl<'a> Checker<'a> {
                         irs.push(ir);
                     }
                     let ir = ir::Expr::new(IK::Builtin { which, args: irs }, invalid_t, e.span);
-                    return Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e };
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: invalid_t,
+                        ir,
+                        src: e,
+                    };
                 }
                 let mut irs = Vec::new();
                 let mut bad = false;
@@ -66,10 +107,20 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if bad {
-                    return Operand { mode: Mode::NoValue, ty: invalid_t, ir: Operand::invalid(e).ir, src: e };
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: invalid_t,
+                        ir: Operand::invalid(e).ir,
+                        src: e,
+                    };
                 }
                 let ir = ir::Expr::new(IK::Builtin { which, args: irs }, invalid_t, e.span);
-                Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: invalid_t,
+                    ir,
+                    src: e,
+                }
             }
             BuiltinName::Panic => {
                 if args.len() == 1 {
@@ -84,8 +135,20 @@ impl<'a> Checker<'a> {
                     let Some(v) = self.assign_to(op, any, "argument to built-in panic") else {
                         return Operand::invalid(e);
                     };
-                    let ir = ir::Expr::new(IK::Builtin { which: Builtin::Panic, args: vec![v] }, invalid_t, e.span);
-                    return Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e };
+                    let ir = ir::Expr::new(
+                        IK::Builtin {
+                            which: Builtin::Panic,
+                            args: vec![v],
+                        },
+                        invalid_t,
+                        e.span,
+                    );
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: invalid_t,
+                        ir,
+                        src: e,
+                    };
                 }
                 for a in args {
                     self.expr(a);
@@ -108,22 +171,45 @@ impl<'a> Checker<'a> {
                 let int = TypeTable::basic(Basic::Int);
                 if let Some(Value::String(s)) = op.constant() {
                     let n = s.len() as i64;
-                    return Operand { mode: Mode::Constant(Value::int(n)), ty: int, ir: ir::Expr::new(IK::Const(Value::int(n)), int, e.span), src: e };
+                    return Operand {
+                        mode: Mode::Constant(Value::int(n)),
+                        ty: int,
+                        ir: ir::Expr::new(IK::Const(Value::int(n)), int, e.span),
+                        src: e,
+                    };
                 }
                 if !self.types.is_string(op.ty) {
                     match self.types.under(op.ty) {
-                        TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) => {
+                        TypeKind::Array(..)
+                        | TypeKind::Slice(_)
+                        | TypeKind::Map(..)
+                        | TypeKind::Chan(..) => {
                             self.unsupported(e.span, "arrays, slices, maps and channels");
                         }
                         _ => {
-                            let msg = format!("invalid argument: {} for built-in len", self.describe(&op));
+                            let msg = format!(
+                                "invalid argument: {} for built-in len",
+                                self.describe(&op)
+                            );
                             self.error(args[0].span, msg);
                         }
                     }
                     return Operand::invalid(e);
                 }
-                let ir = ir::Expr::new(IK::Builtin { which: Builtin::Len, args: vec![op.ir] }, int, e.span);
-                Operand { mode: Mode::Value, ty: int, ir, src: e }
+                let ir = ir::Expr::new(
+                    IK::Builtin {
+                        which: Builtin::Len,
+                        args: vec![op.ir],
+                    },
+                    int,
+                    e.span,
+                );
+                Operand {
+                    mode: Mode::Value,
+                    ty: int,
+                    ir,
+                    src: e,
+                }
             }
             BuiltinName::Other(name) => {
                 for a in args {
@@ -137,7 +223,15 @@ impl<'a> Checker<'a> {
 
     fn printable(&self, t: crate::types::types::Type) -> bool {
         matches!(self.types.under(t), TypeKind::Basic(b) if !b.is_complex())
-            || matches!(self.types.under(t), TypeKind::Pointer(_) | TypeKind::Interface(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Slice(_))
+            || matches!(
+                self.types.under(t),
+                TypeKind::Pointer(_)
+                    | TypeKind::Interface(_)
+                    | TypeKind::Map(..)
+                    | TypeKind::Chan(..)
+                    | TypeKind::Func(_)
+                    | TypeKind::Slice(_)
+            )
     }
 
     fn print_arg(&mut self, op: Operand, context: &str, b: BuiltinName) -> Option<ir::Expr> {
@@ -149,7 +243,10 @@ impl<'a> Checker<'a> {
         let span = op.src.span;
         let ir = self.default_value(op, context)?;
         if !self.printable(ir.ty) {
-            self.error(span, format!("invalid argument: {text} for built-in {}", b.name()));
+            self.error(
+                span,
+                format!("invalid argument: {text} for built-in {}", b.name()),
+            );
             return None;
         }
         Some(ir)

@@ -52,7 +52,12 @@ fn invalid_ty() -> Type {
 
 impl<'e> Operand<'e> {
     pub fn invalid(src: &'e ast::Expr) -> Operand<'e> {
-        Operand { mode: Mode::Invalid, ty: invalid_ty(), ir: ir::Expr::new(IK::Const(Value::int(0)), invalid_ty(), src.span), src }
+        Operand {
+            mode: Mode::Invalid,
+            ty: invalid_ty(),
+            ir: ir::Expr::new(IK::Const(Value::int(0)), invalid_ty(), src.span),
+            src,
+        }
     }
     pub fn constant(&self) -> Option<&Value> {
         match &self.mode {
@@ -89,7 +94,12 @@ impl<'a> Checker<'a> {
         }
         let mut s = format!("{expr} (");
         let untyped = self.types.is_untyped(op.ty);
-        if untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
+        if untyped
+            && !matches!(
+                op.mode,
+                Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr
+            )
+        {
             s.push_str(self.types.basic_of(op.ty).unwrap().name());
             s.push(' ');
         }
@@ -109,7 +119,12 @@ impl<'a> Checker<'a> {
                 s.push_str(&text);
             }
         }
-        if !untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
+        if !untyped
+            && !matches!(
+                op.mode,
+                Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr
+            )
+        {
             s.push_str(" of ");
             if matches!(self.types.kind(op.ty), TypeKind::Named { .. }) {
                 let kind = match self.types.under(op.ty) {
@@ -139,7 +154,12 @@ impl<'a> Checker<'a> {
     }
 
     fn const_op<'e>(&self, val: Value, ty: Type, src: &'e ast::Expr) -> Operand<'e> {
-        Operand { mode: Mode::Constant(val.clone()), ty, ir: self.mk(IK::Const(val), ty, src.span), src }
+        Operand {
+            mode: Mode::Constant(val.clone()),
+            ty,
+            ir: self.mk(IK::Const(val), ty, src.span),
+            src,
+        }
     }
 
     /// Checks an expression that must be a single value (not a type, a
@@ -167,7 +187,10 @@ impl<'a> Checker<'a> {
                 Operand::invalid(op.src)
             }
             _ if matches!(self.types.kind(op.ty), TypeKind::Tuple(_)) => {
-                let msg = format!("multiple-value {} in single-value context", self.describe(&op));
+                let msg = format!(
+                    "multiple-value {} in single-value context",
+                    self.describe(&op)
+                );
                 self.error(op.src.span, msg);
                 Operand::invalid(op.src)
             }
@@ -188,9 +211,16 @@ impl<'a> Checker<'a> {
             ExprKind::BasicLit { kind, text } => self.basic_lit(e, *kind, text),
             ExprKind::Unary { op, x } => self.unary(e, *op, x),
             ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
-            ExprKind::Call { func, args, ellipsis, .. } => self.call(e, func, args, *ellipsis),
+            ExprKind::Call {
+                func,
+                args,
+                ellipsis,
+                ..
+            } => self.call(e, func, args, *ellipsis),
             ExprKind::Index { x, index } => self.index(e, x, index),
-            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::ArrayType { .. }
             | ExprKind::MapType { .. }
             | ExprKind::ChanType { .. }
@@ -198,14 +228,24 @@ impl<'a> Checker<'a> {
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_) => {
                 let t = self.type_expr(e);
-                Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e }
+                Operand {
+                    mode: Mode::TypeExpr,
+                    ty: t,
+                    ir: self.mk(IK::Const(Value::int(0)), t, e.span),
+                    src: e,
+                }
             }
             ExprKind::Star(x) => {
                 // A pointer type (`*T` in a conversion) or a dereference.
                 let inner = self.expr(x);
                 if inner.mode == Mode::TypeExpr {
                     let t = self.types.pointer(inner.ty);
-                    return Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e };
+                    return Operand {
+                        mode: Mode::TypeExpr,
+                        ty: t,
+                        ir: self.mk(IK::Const(Value::int(0)), t, e.span),
+                        src: e,
+                    };
                 }
                 if !inner.is_invalid() {
                     self.unsupported(e.span, "pointers");
@@ -228,7 +268,13 @@ impl<'a> Checker<'a> {
                             return Operand::invalid(e);
                         }
                     }
-                    let msg = format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.type_name(xo.ty), sel.name);
+                    let msg = format!(
+                        "{}.{} undefined (type {} has no field or method {})",
+                        expr_string(x),
+                        sel.name,
+                        self.type_name(xo.ty),
+                        sel.name
+                    );
                     self.error(sel.span, msg);
                 }
                 Operand::invalid(e)
@@ -271,27 +317,56 @@ impl<'a> Checker<'a> {
         match self.ents[ent.0 as usize].obj.clone() {
             Obj::Invalid => Operand::invalid(e),
             Obj::Const { ty, val } => self.const_op(val, ty, e),
-            Obj::TypeName(t) => Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e },
+            Obj::TypeName(t) => Operand {
+                mode: Mode::TypeExpr,
+                ty: t,
+                ir: self.mk(IK::Const(Value::int(0)), t, e.span),
+                src: e,
+            },
             Obj::Global(g) => {
                 let spec = self.global_spec[&g];
                 self.record_dep(DepKey::Var(spec), e.span);
                 let ty = self.globals[g.0 as usize].ty;
-                Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Global(g), ty, e.span), src: e }
+                Operand {
+                    mode: Mode::Variable,
+                    ty,
+                    ir: self.mk(IK::Global(g), ty, e.span),
+                    src: e,
+                }
             }
             Obj::Local(l) => {
                 let ty = self.fs.as_ref().unwrap().func.local(l).ty;
-                Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Local(l), ty, e.span), src: e }
+                Operand {
+                    mode: Mode::Variable,
+                    ty,
+                    ir: self.mk(IK::Local(l), ty, e.span),
+                    src: e,
+                }
             }
             Obj::Func(f) => {
                 self.record_dep(DepKey::Func(f), e.span);
                 let ty = self.func_type(f);
-                Operand { mode: Mode::Value, ty, ir: self.mk(IK::Func(f), ty, e.span), src: e }
+                Operand {
+                    mode: Mode::Value,
+                    ty,
+                    ir: self.mk(IK::Func(f), ty, e.span),
+                    src: e,
+                }
             }
-            Obj::Builtin(b) => Operand { mode: Mode::Builtin(b), ty: invalid_ty(), ir: self.mk(IK::Const(Value::int(0)), invalid_ty(), e.span), src: e },
+            Obj::Builtin(b) => Operand {
+                mode: Mode::Builtin(b),
+                ty: invalid_ty(),
+                ir: self.mk(IK::Const(Value::int(0)), invalid_ty(), e.span),
+                src: e,
+            },
             Obj::Nil => Operand {
                 mode: Mode::Nil,
                 ty: TypeTable::basic(Basic::UntypedNil),
-                ir: self.mk(IK::Const(Value::int(0)), TypeTable::basic(Basic::UntypedNil), e.span),
+                ir: self.mk(
+                    IK::Const(Value::int(0)),
+                    TypeTable::basic(Basic::UntypedNil),
+                    e.span,
+                ),
                 src: e,
             },
         }
@@ -303,10 +378,26 @@ impl<'a> Checker<'a> {
 
     fn basic_lit<'e>(&mut self, e: &'e ast::Expr, kind: LitKind, text: &str) -> Operand<'e> {
         match kind {
-            LitKind::Int => self.const_op(Value::Int(literal::int_value(text)), TypeTable::basic(Basic::UntypedInt), e),
-            LitKind::Float => self.const_op(Value::Float(literal::float_value(text)), TypeTable::basic(Basic::UntypedFloat), e),
-            LitKind::Char => self.const_op(Value::int(literal::rune_value(text) as i64), TypeTable::basic(Basic::UntypedRune), e),
-            LitKind::String => self.const_op(Value::String(literal::string_value(text)), TypeTable::basic(Basic::UntypedString), e),
+            LitKind::Int => self.const_op(
+                Value::Int(literal::int_value(text)),
+                TypeTable::basic(Basic::UntypedInt),
+                e,
+            ),
+            LitKind::Float => self.const_op(
+                Value::Float(literal::float_value(text)),
+                TypeTable::basic(Basic::UntypedFloat),
+                e,
+            ),
+            LitKind::Char => self.const_op(
+                Value::int(literal::rune_value(text) as i64),
+                TypeTable::basic(Basic::UntypedRune),
+                e,
+            ),
+            LitKind::String => self.const_op(
+                Value::String(literal::string_value(text)),
+                TypeTable::basic(Basic::UntypedString),
+                e,
+            ),
             LitKind::Imag => {
                 self.unsupported(e.span, "complex numbers");
                 Operand::invalid(e)
@@ -319,13 +410,20 @@ impl<'a> Checker<'a> {
     /// Gives an untyped operand the type `target` (the context's type), as
     /// the spec's implicit conversion does. Returns false (after reporting
     /// nothing) if that is impossible; the caller phrases the error.
-    pub(super) fn implicit_convert(&mut self, op: &mut Operand, target: Type) -> Result<(), Unrepresentable> {
+    pub(super) fn implicit_convert(
+        &mut self,
+        op: &mut Operand,
+        target: Type,
+    ) -> Result<(), Unrepresentable> {
         if !self.types.is_untyped(op.ty) || self.invalid(target) {
             return Ok(());
         }
         if self.types.is_untyped(target) {
             // Both untyped: the later numeric kind wins (handled by the caller).
-            let (Some(a), Some(b)) = (self.types.basic_of(op.ty), self.types.basic_of(target)) else { return Ok(()) };
+            let (Some(a), Some(b)) = (self.types.basic_of(op.ty), self.types.basic_of(target))
+            else {
+                return Ok(());
+            };
             if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
                 if untyped_rank(b) > untyped_rank(a) {
                     if let Mode::Constant(v) = &op.mode {
@@ -385,7 +483,11 @@ impl<'a> Checker<'a> {
                     return Ok(());
                 }
             }
-            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => {
+            TypeKind::Pointer(_)
+            | TypeKind::Slice(_)
+            | TypeKind::Map(..)
+            | TypeKind::Chan(..)
+            | TypeKind::Func(_) => {
                 if from != Basic::UntypedNil {
                     return Err(Unrepresentable::Mismatch);
                 }
@@ -413,7 +515,9 @@ impl<'a> Checker<'a> {
             IK::Binary(op, x, y) => {
                 if op.is_shift() {
                     self.retype(x, target, &Mode::Value);
-                } else if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) || self.types.is_boolean(target) {
+                } else if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr)
+                    || self.types.is_boolean(target)
+                {
                     self.retype(x, target, &Mode::Value);
                     self.retype(y, target, &Mode::Value);
                 }
@@ -452,8 +556,14 @@ impl<'a> Checker<'a> {
             return true;
         }
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        let v_named = matches!(self.types.kind(v), TypeKind::Named { .. } | TypeKind::Basic(_));
-        let t_named = matches!(self.types.kind(t), TypeKind::Named { .. } | TypeKind::Basic(_));
+        let v_named = matches!(
+            self.types.kind(v),
+            TypeKind::Named { .. } | TypeKind::Basic(_)
+        );
+        let t_named = matches!(
+            self.types.kind(t),
+            TypeKind::Named { .. } | TypeKind::Basic(_)
+        );
         if vu == tu && (!v_named || !t_named) {
             return true;
         }
@@ -475,7 +585,10 @@ impl<'a> Checker<'a> {
         let op_desc = self.describe(&op);
         if self.types.is_untyped(op.ty) {
             if op.mode == Mode::Nil && !self.nil_assignable(target) {
-                let msg = format!("cannot use nil as {} value in {context}", self.type_name(target));
+                let msg = format!(
+                    "cannot use nil as {} value in {context}",
+                    self.type_name(target)
+                );
                 self.error(op.src.span, msg);
                 return None;
             }
@@ -487,14 +600,20 @@ impl<'a> Checker<'a> {
                         Unrepresentable::Truncated => " (truncated)",
                         Unrepresentable::Mismatch => "",
                     };
-                    let msg = format!("cannot use {op_desc} as {} value in {context}{suffix}", self.type_name(target));
+                    let msg = format!(
+                        "cannot use {op_desc} as {} value in {context}{suffix}",
+                        self.type_name(target)
+                    );
                     self.error(op.src.span, msg);
                     return None;
                 }
             }
         }
         if !self.assignable_type(op.ty, target) {
-            let msg = format!("cannot use {op_desc} as {} value in {context}", self.type_name(target));
+            let msg = format!(
+                "cannot use {op_desc} as {} value in {context}",
+                self.type_name(target)
+            );
             self.error(op.src.span, msg);
             return None;
         }
@@ -504,7 +623,12 @@ impl<'a> Checker<'a> {
     fn nil_assignable(&self, t: Type) -> bool {
         matches!(
             self.types.under(t),
-            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) | TypeKind::Interface(_)
+            TypeKind::Pointer(_)
+                | TypeKind::Slice(_)
+                | TypeKind::Map(..)
+                | TypeKind::Chan(..)
+                | TypeKind::Func(_)
+                | TypeKind::Interface(_)
         )
     }
 
@@ -564,7 +688,11 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&xo));
+            let msg = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.text(),
+                self.describe(&xo)
+            );
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -589,7 +717,12 @@ impl<'a> Checker<'a> {
             return self.typed_constant_result(e, folded, xo.ty);
         }
         let ty = xo.ty;
-        Operand { mode: Mode::Value, ty, ir: self.mk(IK::Unary(op, Box::new(xo.ir)), ty, e.span), src: e }
+        Operand {
+            mode: Mode::Value,
+            ty,
+            ir: self.mk(IK::Unary(op, Box::new(xo.ir)), ty, e.span),
+            src: e,
+        }
     }
 
     /// A folded constant of type `ty`: typed constants must stay
@@ -601,7 +734,8 @@ impl<'a> Checker<'a> {
                     Ok(v) => return self.const_op(v, ty, e),
                     Err(_) => {
                         let op = self.const_op(v.clone(), ty, e);
-                        let msg = format!("{} overflows {}", self.describe(&op), self.type_name(ty));
+                        let msg =
+                            format!("{} overflows {}", self.describe(&op), self.type_name(ty));
                         self.error(e.span, msg);
                         return Operand::invalid(e);
                     }
@@ -625,7 +759,10 @@ impl<'a> Checker<'a> {
                 return false;
             }
         } else if xu && yu {
-            let (a, b) = (self.types.basic_of(x.ty).unwrap(), self.types.basic_of(y.ty).unwrap());
+            let (a, b) = (
+                self.types.basic_of(x.ty).unwrap(),
+                self.types.basic_of(y.ty).unwrap(),
+            );
             if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
                 if untyped_rank(a) < untyped_rank(b) {
                     let _ = self.implicit_convert(x, y.ty);
@@ -650,14 +787,27 @@ impl<'a> Checker<'a> {
         self.error(e.span, msg);
     }
 
-    pub fn binary<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, xe: &'e ast::Expr, ye: &'e ast::Expr) -> Operand<'e> {
+    pub fn binary<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        op: BinaryOp,
+        xe: &'e ast::Expr,
+        ye: &'e ast::Expr,
+    ) -> Operand<'e> {
         let x = self.value(xe);
         let y = self.value(ye);
         self.binary_operands(e, op, x, y, op.text())
     }
 
     /// `op_text` is how the operator appears in messages (`+=` for `x += y`).
-    pub fn binary_operands<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, mut x: Operand<'e>, mut y: Operand<'e>, op_text: &str) -> Operand<'e> {
+    pub fn binary_operands<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        op: BinaryOp,
+        mut x: Operand<'e>,
+        mut y: Operand<'e>,
+        op_text: &str,
+    ) -> Operand<'e> {
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e);
         }
@@ -679,12 +829,18 @@ impl<'a> Checker<'a> {
         let ok = match op {
             BinaryOp::Add => self.types.is_numeric(t) || self.types.is_string(t),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => self.types.is_numeric(t),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.types.is_integer(t),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                self.types.is_integer(t)
+            }
             BinaryOp::LAnd | BinaryOp::LOr => self.types.is_boolean(t),
             _ => false,
         };
         if !ok {
-            let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&x));
+            let msg = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.text(),
+                self.describe(&x)
+            );
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -714,9 +870,19 @@ impl<'a> Checker<'a> {
                     _ => parts.push(part),
                 }
             }
-            return Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Concat(parts), t, e.span), src: e };
+            return Operand {
+                mode: Mode::Value,
+                ty: t,
+                ir: self.mk(IK::Concat(parts), t, e.span),
+                src: e,
+            };
         }
-        Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Binary(op, Box::new(x.ir), Box::new(y.ir)), t, e.span), src: e }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+            ir: self.mk(IK::Binary(op, Box::new(x.ir), Box::new(y.ir)), t, e.span),
+            src: e,
+        }
     }
 
     fn fold_binary(&self, op: BinaryOp, a: &Value, b: &Value, t: Type) -> Value {
@@ -747,7 +913,10 @@ impl<'a> Checker<'a> {
                 _ => a.clone(),
             }),
             _ => {
-                let (a, b) = (a.to_rational().unwrap_or_default(), b.to_rational().unwrap_or_default());
+                let (a, b) = (
+                    a.to_rational().unwrap_or_default(),
+                    b.to_rational().unwrap_or_default(),
+                );
                 Value::Float(match op {
                     BinaryOp::Add => a + b,
                     BinaryOp::Sub => a - b,
@@ -759,7 +928,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn comparison<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, x: Operand<'e>, y: Operand<'e>, op_text: &str) -> Operand<'e> {
+    fn comparison<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        op: BinaryOp,
+        x: Operand<'e>,
+        y: Operand<'e>,
+        op_text: &str,
+    ) -> Operand<'e> {
         let (xt, yt) = (x.ty, y.ty);
         let identical = xt == yt
             || (self.types.is_untyped(xt) && self.types.is_untyped(yt))
@@ -776,7 +952,13 @@ impl<'a> Checker<'a> {
             self.types.basic_of(t).is_some_and(|b| b.is_ordered())
         };
         if !defined {
-            let msg = format!("invalid operation: {} {op_text} {} (operator {} not defined on {})", expr_string(x.src), expr_string(y.src), op.text(), self.kind_word(t));
+            let msg = format!(
+                "invalid operation: {} {op_text} {} (operator {} not defined on {})",
+                expr_string(x.src),
+                expr_string(y.src),
+                op.text(),
+                self.kind_word(t)
+            );
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -787,9 +969,15 @@ impl<'a> Checker<'a> {
                 BinaryOp::Eql => ord == Some(std::cmp::Ordering::Equal),
                 BinaryOp::Neq => ord != Some(std::cmp::Ordering::Equal),
                 BinaryOp::Lss => ord == Some(std::cmp::Ordering::Less),
-                BinaryOp::Leq => matches!(ord, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)),
+                BinaryOp::Leq => matches!(
+                    ord,
+                    Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
+                ),
                 BinaryOp::Gtr => ord == Some(std::cmp::Ordering::Greater),
-                _ => matches!(ord, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)),
+                _ => matches!(
+                    ord,
+                    Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
+                ),
             };
             return self.const_op(Value::Bool(r), bool_t, e);
         }
@@ -802,8 +990,17 @@ impl<'a> Checker<'a> {
                 let _ = self.implicit_convert(o, d);
             }
         }
-        let ir = self.mk(IK::Compare(op, Box::new(x.ir), Box::new(y.ir)), bool_t, e.span);
-        Operand { mode: Mode::Value, ty: bool_t, ir, src: e }
+        let ir = self.mk(
+            IK::Compare(op, Box::new(x.ir), Box::new(y.ir)),
+            bool_t,
+            e.span,
+        );
+        Operand {
+            mode: Mode::Value,
+            ty: bool_t,
+            ir,
+            src: e,
+        }
     }
 
     /// `bool`, or "struct" for the messages about operators on composite types.
@@ -818,7 +1015,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, mut x: Operand<'e>, mut y: Operand<'e>) -> Operand<'e> {
+    fn shift<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        op: BinaryOp,
+        mut x: Operand<'e>,
+        mut y: Operand<'e>,
+    ) -> Operand<'e> {
         // The shifted operand must be an integer (or an untyped constant with an integer value).
         if let Some(v) = x.constant() {
             if self.types.is_untyped(x.ty) {
@@ -831,7 +1034,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                     _ => {
-                        let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
+                        let msg = format!(
+                            "invalid operation: shifted operand {} must be integer",
+                            self.describe(&x)
+                        );
                         self.error(e.span, msg);
                         return Operand::invalid(e);
                     }
@@ -839,7 +1045,10 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.types.is_integer(x.ty) {
-            let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
+            let msg = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.describe(&x)
+            );
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -848,7 +1057,10 @@ impl<'a> Checker<'a> {
             match v.to_int() {
                 Some(i) if v.to_rational().is_some() => {
                     if i < BigInt::zero() {
-                        let msg = format!("invalid operation: negative shift count {}", self.describe(&y));
+                        let msg = format!(
+                            "invalid operation: negative shift count {}",
+                            self.describe(&y)
+                        );
                         self.error(y.src.span, msg);
                         return Operand::invalid(e);
                     }
@@ -859,13 +1071,19 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
-                    let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
+                    let msg = format!(
+                        "invalid operation: shift count {} must be integer",
+                        self.describe(&y)
+                    );
                     self.error(y.src.span, msg);
                     return Operand::invalid(e);
                 }
             }
         } else if !self.types.is_integer(y.ty) {
-            let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
+            let msg = format!(
+                "invalid operation: shift count {} must be integer",
+                self.describe(&y)
+            );
             self.error(y.src.span, msg);
             return Operand::invalid(e);
         }
@@ -885,12 +1103,23 @@ impl<'a> Checker<'a> {
         // untyped value whose type comes from the context.
         let t = x.ty;
         let ir = self.mk(IK::Binary(op, Box::new(x.ir), Box::new(y.ir)), t, e.span);
-        Operand { mode: Mode::Value, ty: t, ir, src: e }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+            ir,
+            src: e,
+        }
     }
 
     // ---- Calls and conversions ------------------------------------------------
 
-    fn call<'e>(&mut self, e: &'e ast::Expr, func: &'e ast::Expr, args: &'e [ast::Expr], ellipsis: bool) -> Operand<'e> {
+    fn call<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        func: &'e ast::Expr,
+        args: &'e [ast::Expr],
+        ellipsis: bool,
+    ) -> Operand<'e> {
         let f = self.expr(func);
         match f.mode.clone() {
             Mode::Invalid => {
@@ -905,7 +1134,11 @@ impl<'a> Checker<'a> {
                 let sig = match self.types.under(f.ty) {
                     TypeKind::Func(sig) => sig.clone(),
                     _ => {
-                        let msg = format!("invalid operation: cannot call {}: {} is not a function", self.describe(&f), self.type_name(f.ty));
+                        let msg = format!(
+                            "invalid operation: cannot call {}: {} is not a function",
+                            self.describe(&f),
+                            self.type_name(f.ty)
+                        );
                         self.error(e.span, msg);
                         for a in args {
                             self.expr(a);
@@ -924,30 +1157,67 @@ impl<'a> Checker<'a> {
                     1 => sig.results[0],
                     _ => self.types.tuple(sig.results.clone()),
                 };
-                let mode = if sig.results.is_empty() { Mode::NoValue } else { Mode::Value };
+                let mode = if sig.results.is_empty() {
+                    Mode::NoValue
+                } else {
+                    Mode::Value
+                };
                 // f(g()) with g returning several values.
                 if args.len() == 1 {
                     let a = self.expr(&args[0]);
                     if let TypeKind::Tuple(elems) = self.types.kind(a.ty).clone() {
                         if a.mode != Mode::Invalid {
                             if elems.len() != sig.params.len() {
-                                let which = if elems.len() < sig.params.len() { "not enough" } else { "too many" };
-                                self.error(args[0].span, format!("{which} arguments in call to {fname}"));
+                                let which = if elems.len() < sig.params.len() {
+                                    "not enough"
+                                } else {
+                                    "too many"
+                                };
+                                self.error(
+                                    args[0].span,
+                                    format!("{which} arguments in call to {fname}"),
+                                );
                                 return Operand::invalid(e);
                             }
                             for (i, (have, want)) in elems.iter().zip(&sig.params).enumerate() {
                                 if !self.assignable_type(*have, *want) {
-                                    let msg = format!("cannot use {} (value of type {}) as {} value in {context}", expr_string(&args[0]), self.type_name(*have), self.type_name(*want));
+                                    let msg = format!(
+                                        "cannot use {} (value of type {}) as {} value in {context}",
+                                        expr_string(&args[0]),
+                                        self.type_name(*have),
+                                        self.type_name(*want)
+                                    );
                                     let _ = i;
                                     self.error(args[0].span, msg);
                                     return Operand::invalid(e);
                                 }
                             }
-                            let ir = self.mk(IK::CallSpread { func: Box::new(f.ir), arg: Box::new(a.ir) }, result_ty, e.span);
-                            return Operand { mode, ty: result_ty, ir, src: e };
+                            let ir = self.mk(
+                                IK::CallSpread {
+                                    func: Box::new(f.ir),
+                                    arg: Box::new(a.ir),
+                                },
+                                result_ty,
+                                e.span,
+                            );
+                            return Operand {
+                                mode,
+                                ty: result_ty,
+                                ir,
+                                src: e,
+                            };
                         }
                     }
-                    return self.finish_call(e, f, &sig.params, vec![a], args, &fname, result_ty, mode);
+                    return self.finish_call(
+                        e,
+                        f,
+                        &sig.params,
+                        vec![a],
+                        args,
+                        &fname,
+                        result_ty,
+                        mode,
+                    );
                 }
                 let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
                 self.finish_call(e, f, &sig.params, ops, args, &fname, result_ty, mode)
@@ -982,10 +1252,13 @@ impl<'a> Checker<'a> {
         }
         if n != params.len() {
             let (which, at) = if n < params.len() {
-                ("not enough", match e.kind {
-                    ExprKind::Call { rparen, .. } => rparen,
-                    _ => e.span,
-                })
+                (
+                    "not enough",
+                    match e.kind {
+                        ExprKind::Call { rparen, .. } => rparen,
+                        _ => e.span,
+                    },
+                )
             } else {
                 ("too many", args[params.len()].span)
             };
@@ -995,8 +1268,20 @@ impl<'a> Checker<'a> {
         if bad {
             return Operand::invalid(e);
         }
-        let ir = self.mk(IK::Call { func: Box::new(f.ir), args: irs }, result_ty, e.span);
-        Operand { mode, ty: result_ty, ir, src: e }
+        let ir = self.mk(
+            IK::Call {
+                func: Box::new(f.ir),
+                args: irs,
+            },
+            result_ty,
+            e.span,
+        );
+        Operand {
+            mode,
+            ty: result_ty,
+            ir,
+            src: e,
+        }
     }
 
     /// `T(x)`: a conversion (the spec's "Conversions").
@@ -1013,7 +1298,10 @@ impl<'a> Checker<'a> {
                 };
                 self.error(at, format!("missing argument in conversion to {tname}"));
             } else {
-                self.error(args[args.len() - 1].span, format!("too many arguments in conversion to {tname}"));
+                self.error(
+                    args[args.len() - 1].span,
+                    format!("too many arguments in conversion to {tname}"),
+                );
             }
             return Operand::invalid(e);
         }
@@ -1031,7 +1319,11 @@ impl<'a> Checker<'a> {
             let xb = self.types.basic_of(x.ty).unwrap();
             let result = if tb.is_string() && xb.is_integer() {
                 // string(65) == "A"; out-of-range values become "\uFFFD".
-                let r = v.to_int().and_then(|i| i.to_u32()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                let r = v
+                    .to_int()
+                    .and_then(|i| i.to_u32())
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}');
                 Some(Value::String(r.to_string().into_bytes()))
             } else if (tb.is_numeric() && (xb.is_numeric()))
                 || (tb.is_string() && xb.is_string())
@@ -1040,7 +1332,10 @@ impl<'a> Checker<'a> {
                 match constant::represent(&v, tb) {
                     Ok(v) => Some(v),
                     Err(Unrepresentable::Overflows) if !(xb.is_float() && tb.is_integer()) => {
-                        self.error(e.span, format!("constant {} overflows {tname}", v.describe()));
+                        self.error(
+                            e.span,
+                            format!("constant {} overflows {tname}", v.describe()),
+                        );
                         return Operand::invalid(e);
                     }
                     Err(_) => None,
@@ -1060,7 +1355,10 @@ impl<'a> Checker<'a> {
         if self.types.is_untyped(x.ty) {
             // A non-constant untyped value (a comparison or shift) converts like its default type.
             let d = self.default_type(x.ty);
-            if self.implicit_convert(&mut x, if self.convertible(d, t) { t } else { d }).is_err() {
+            if self
+                .implicit_convert(&mut x, if self.convertible(d, t) { t } else { d })
+                .is_err()
+            {
                 cannot(self, &x);
                 return Operand::invalid(e);
             }
@@ -1078,7 +1376,12 @@ impl<'a> Checker<'a> {
         } else {
             self.mk(IK::Convert(Box::new(x.ir)), t, e.span)
         };
-        Operand { mode: Mode::Value, ty: t, ir, src: e }
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+            ir,
+            src: e,
+        }
     }
 
     /// The spec's convertibility for non-constant values.
@@ -1093,7 +1396,9 @@ impl<'a> Checker<'a> {
         let (fb, tb) = (self.types.basic_of(from), self.types.basic_of(to));
         match (fb, tb) {
             (Some(f), Some(t)) => {
-                (f.is_numeric() && t.is_numeric()) || (f.is_integer() && t.is_string()) || (f.is_string() && t.is_string())
+                (f.is_numeric() && t.is_numeric())
+                    || (f.is_integer() && t.is_string())
+                    || (f.is_string() && t.is_string())
             }
             _ => false,
         }
@@ -1103,7 +1408,12 @@ impl<'a> Checker<'a> {
 
     /// An index or slice bound: an integer (an untyped constant becomes
     /// int), not negative, and below `limit` when both are constant.
-    fn index_value<'e>(&mut self, e: &'e ast::Expr, limit: Option<i64>, what: &str) -> Option<ir::Expr> {
+    fn index_value<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        limit: Option<i64>,
+        what: &str,
+    ) -> Option<ir::Expr> {
         let mut op = self.value(e);
         if op.is_invalid() {
             return None;
@@ -1111,32 +1421,50 @@ impl<'a> Checker<'a> {
         if let Some(v) = op.constant().cloned() {
             if self.types.is_untyped(op.ty) {
                 if v.to_int().is_none() || v.to_rational().is_none() {
-                    let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
+                    let msg = format!(
+                        "invalid argument: {what} {} must be integer",
+                        self.describe(&op)
+                    );
                     self.error(e.span, msg);
                     return None;
                 }
-                if self.implicit_convert(&mut op, TypeTable::basic(Basic::Int)).is_err() {
-                    let msg = format!("invalid argument: {what} {} overflows int", self.describe(&op));
+                if self
+                    .implicit_convert(&mut op, TypeTable::basic(Basic::Int))
+                    .is_err()
+                {
+                    let msg = format!(
+                        "invalid argument: {what} {} overflows int",
+                        self.describe(&op)
+                    );
                     self.error(e.span, msg);
                     return None;
                 }
             }
         }
         if !self.types.is_integer(op.ty) {
-            let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
+            let msg = format!(
+                "invalid argument: {what} {} must be integer",
+                self.describe(&op)
+            );
             self.error(e.span, msg);
             return None;
         }
         if let Some(v) = op.constant() {
             let i = v.to_int().unwrap();
             if i < BigInt::zero() {
-                let msg = format!("invalid argument: {what} {} must not be negative", self.describe_with(&op, &expr_string(e)));
+                let msg = format!(
+                    "invalid argument: {what} {} must not be negative",
+                    self.describe_with(&op, &expr_string(e))
+                );
                 self.error(e.span, msg);
                 return None;
             }
             if let Some(limit) = limit {
                 if i >= BigInt::from(limit) {
-                    self.error(e.span, format!("invalid argument: {what} {} out of bounds [0:{limit}]", i));
+                    self.error(
+                        e.span,
+                        format!("invalid argument: {what} {} out of bounds [0:{limit}]", i),
+                    );
                     return None;
                 }
             }
@@ -1144,7 +1472,12 @@ impl<'a> Checker<'a> {
         Some(op.ir)
     }
 
-    fn index<'e>(&mut self, e: &'e ast::Expr, x: &'e ast::Expr, index: &'e [ast::Expr]) -> Operand<'e> {
+    fn index<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        x: &'e ast::Expr,
+        index: &'e [ast::Expr],
+    ) -> Operand<'e> {
         let xo = self.value(x);
         if xo.is_invalid() {
             for i in index {
@@ -1154,7 +1487,10 @@ impl<'a> Checker<'a> {
         }
         if !self.types.is_string(xo.ty) {
             let msg = match self.types.under(xo.ty) {
-                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Pointer(_) => {
+                TypeKind::Array(..)
+                | TypeKind::Slice(_)
+                | TypeKind::Map(..)
+                | TypeKind::Pointer(_) => {
                     self.unsupported(e.span, "arrays, slices and maps");
                     return Operand::invalid(e);
                 }
@@ -1171,7 +1507,9 @@ impl<'a> Checker<'a> {
             Some(Value::String(s)) => Some(s.len() as i64),
             _ => None,
         };
-        let Some(i) = self.index_value(&index[0], limit, "index") else { return Operand::invalid(e) };
+        let Some(i) = self.index_value(&index[0], limit, "index") else {
+            return Operand::invalid(e);
+        };
         let byte = TypeTable::basic(Basic::Uint8);
         // Indexing a constant string with a constant index is a constant byte.
         if let (Some(Value::String(s)), IK::Const(v)) = (xo.constant(), &i.kind) {
@@ -1183,7 +1521,12 @@ impl<'a> Checker<'a> {
         }
         let s = self.string_operand(xo);
         let ir = self.mk(IK::StringIndex(Box::new(s), Box::new(i)), byte, e.span);
-        Operand { mode: Mode::Value, ty: byte, ir, src: e }
+        Operand {
+            mode: Mode::Value,
+            ty: byte,
+            ir,
+            src: e,
+        }
     }
 
     /// A string operand as IR of a typed string type.
@@ -1208,7 +1551,9 @@ impl<'a> Checker<'a> {
         }
         if !self.types.is_string(xo.ty) {
             match self.types.under(xo.ty) {
-                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Pointer(_) => self.unsupported(e.span, "arrays and slices"),
+                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Pointer(_) => {
+                    self.unsupported(e.span, "arrays and slices")
+                }
                 _ => {
                     let msg = format!("cannot slice {}", self.describe(&xo));
                     self.error(e.span, msg);
@@ -1238,17 +1583,40 @@ impl<'a> Checker<'a> {
             },
             None => None,
         };
-        if let (Some(IK::Const(a)), Some(IK::Const(b))) = (lo_ir.as_ref().map(|x| &x.kind), hi_ir.as_ref().map(|x| &x.kind)) {
+        if let (Some(IK::Const(a)), Some(IK::Const(b))) = (
+            lo_ir.as_ref().map(|x| &x.kind),
+            hi_ir.as_ref().map(|x| &x.kind),
+        ) {
             if a.to_int() > b.to_int() {
-                self.error(e.span, format!("invalid slice indices: {} < {}", b.describe(), a.describe()));
+                self.error(
+                    e.span,
+                    format!("invalid slice indices: {} < {}", b.describe(), a.describe()),
+                );
                 return Operand::invalid(e);
             }
         }
         // The result of slicing an untyped string is a string.
-        let t = if self.types.is_untyped(xo.ty) { TypeTable::basic(Basic::String) } else { xo.ty };
+        let t = if self.types.is_untyped(xo.ty) {
+            TypeTable::basic(Basic::String)
+        } else {
+            xo.ty
+        };
         let s = self.string_operand(xo);
-        let ir = self.mk(IK::StringSlice { s: Box::new(s), lo: lo_ir.map(Box::new), hi: hi_ir.map(Box::new) }, t, e.span);
-        Operand { mode: Mode::Value, ty: t, ir, src: e }
+        let ir = self.mk(
+            IK::StringSlice {
+                s: Box::new(s),
+                lo: lo_ir.map(Box::new),
+                hi: hi_ir.map(Box::new),
+            },
+            t,
+            e.span,
+        );
+        Operand {
+            mode: Mode::Value,
+            ty: t,
+            ir,
+            src: e,
+        }
     }
 
     /// Whether an IR expression is a constant with this value.

@@ -87,7 +87,11 @@ fn write_expr(e: &ast::Expr, s: &mut String, depth: u32) {
         ExprKind::FuncLit { typ, body } => {
             s.push_str("func");
             write_signature(typ, s, d);
-            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -130,7 +134,12 @@ fn write_expr(e: &ast::Expr, s: &mut String, depth: u32) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis, .. } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
             write_expr(func, s, d);
             s.push('(');
             write_list(args, s, d);

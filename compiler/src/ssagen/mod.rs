@@ -1,0 +1,745 @@
+//! ssagen: typed IR → Cranelift IR → machine code, one function at a time.
+//!
+//! Each Go function becomes one Cranelift function with the System V
+//! calling convention. A Go value is a list of machine words ("parts"): an
+//! `int` is one `I64`, a `string` two (data pointer, length), an `any` two
+//! (type descriptor, data pointer). Locals are cranelift-frontend
+//! `Variable`s, one per part, so Cranelift builds SSA and allocates
+//! registers; there are no stack slots for scalars.
+//!
+//! Three things make the code Go-shaped rather than C-shaped:
+//! - g lives in R15, Cranelift's pinned register; every function starts with
+//!   the stack-split check against `g.stackguard0` (see `prologue`).
+//! - Every part that can hold a pointer is declared for Cranelift's user
+//!   stack maps, so at each call the frontend spills it to a known stack slot
+//!   and records the slot: that is what lets the runtime find (and later
+//!   move) every pointer in a frame.
+//! - Run-time errors are explicit checks branching to cold blocks that call
+//!   the runtime (`CALL runtime.panicBounds(SB)`), as gc does, not traps.
+//!
+//! Results: up to two words come back in registers (AX, DX or X0, X1); a
+//! function with more result words takes a hidden first argument, the
+//! address of a result area in the caller's frame (never Cranelift's own
+//! implicit return area, whose pointer the runtime could not see).
+//!
+//! Go: src/cmd/compile/internal/ssagen (ssa.go), src/cmd/compile/internal/walk.
+
+mod expr;
+mod stmt;
+
+use crate::abi;
+use crate::ir::{self, LabelId};
+use crate::source::SourceMap;
+use crate::types::types::{Basic, Type as GoType, TypeKind, TypeTable};
+use cranelift_codegen::Context;
+use cranelift_codegen::FinalizedRelocTarget;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{F32, F64, I8, I16, I32, I64};
+use cranelift_codegen::ir::{
+    AbiParam, Block, ExternalName, FuncRef, InstBuilder, MemFlagsData, Signature, SourceLoc,
+    StackSlotData, StackSlotKind, Type as ClType, UserFuncName, Value,
+};
+use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, default_libcall_names};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::HashMap;
+
+/// One machine word of a Go value.
+#[derive(Clone, Copy, Debug)]
+pub struct Part {
+    pub ty: ClType,
+    /// Byte offset in the value's memory layout.
+    pub offset: u32,
+    /// May hold a pointer (declared for the stack maps).
+    pub ptr: bool,
+}
+
+/// What was read back from Cranelift for one compiled function: everything
+/// the function table and the `-S` listing need.
+#[derive(Clone, Debug)]
+pub struct CompiledFunc {
+    /// Linker symbol, `main.f`.
+    pub symbol: String,
+    /// Index of the source file.
+    pub file: usize,
+    pub code: Vec<u8>,
+    pub relocs: Vec<Reloc>,
+    /// `(start, end, line)` code ranges with a known source line.
+    pub srclocs: Vec<(u32, u32, u32)>,
+    /// `(return address offset, frame span, pointer slots (SP offsets))`.
+    pub stack_maps: Vec<(u32, u32, Vec<u32>)>,
+    /// Bytes of frame below the saved BP.
+    pub frame_size: u32,
+    /// Number of Go parameters.
+    pub nargs: u32,
+    /// Line of the `func` keyword.
+    pub line: u32,
+    /// Size in bytes of the Go arguments and results (gc's ABI0 `args`).
+    pub args_size: u32,
+    pub id: FuncId,
+}
+
+#[derive(Clone, Debug)]
+pub struct Reloc {
+    pub offset: u32,
+    pub kind: String,
+    pub target: String,
+    pub addend: i64,
+}
+
+/// How a function returns its results.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ResultMode {
+    /// In registers (at most two words).
+    Registers,
+    /// Through a result area whose address is the first argument.
+    Memory,
+}
+
+pub struct Codegen<'p> {
+    pub pkg: &'p ir::Package,
+    pub sources: &'p SourceMap,
+    pub module: ObjectModule,
+    /// Cranelift ids of the package's functions, by `ir::FuncId`.
+    func_ids: Vec<FuncId>,
+    runtime_funcs: HashMap<&'static str, FuncId>,
+    global_ids: Vec<DataId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    type_descs: HashMap<GoType, DataId>,
+    /// Static boxes for constants converted to interfaces.
+    static_count: u32,
+    /// Symbol names of every function and data object, for relocations.
+    pub func_names: HashMap<u32, String>,
+    pub data_names: HashMap<u32, String>,
+    pub compiled: Vec<CompiledFunc>,
+}
+
+/// The target: x86-64 Linux, with R15 pinned for g and frame pointers kept.
+pub fn make_isa() -> Result<OwnedTargetIsa, String> {
+    let mut fb = settings::builder();
+    let set = |fb: &mut settings::Builder, k: &str, v: &str| {
+        fb.set(k, v).map_err(|e| format!("{k}: {e}"))
+    };
+    set(&mut fb, "opt_level", "speed")?;
+    // g lives in the pinned register (R15); the register allocator never touches it.
+    set(&mut fb, "enable_pinned_reg", "true")?;
+    // RBP frame chains: tracebacks and stack walks follow them.
+    set(&mut fb, "preserve_frame_pointers", "true")?;
+    set(&mut fb, "is_pic", "false")?;
+    // Large frames touch each page in order, so an overflow hits the guard
+    // region below the stack instead of jumping over it.
+    set(&mut fb, "enable_probestack", "true")?;
+    set(&mut fb, "probestack_strategy", "inline")?;
+    let flags = settings::Flags::new(fb);
+    let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu"
+        .parse()
+        .map_err(|e| format!("{e:?}"))?;
+    isa::lookup(triple)
+        .map_err(|e| e.to_string())?
+        .finish(flags)
+        .map_err(|e| e.to_string())
+}
+
+impl<'p> Codegen<'p> {
+    pub fn new(pkg: &'p ir::Package, sources: &'p SourceMap) -> Result<Codegen<'p>, String> {
+        let isa = make_isa()?;
+        let builder =
+            ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
+        Ok(Codegen {
+            pkg,
+            sources,
+            module: ObjectModule::new(builder),
+            func_ids: Vec::new(),
+            runtime_funcs: HashMap::new(),
+            global_ids: Vec::new(),
+            strings: HashMap::new(),
+            type_descs: HashMap::new(),
+            static_count: 0,
+            func_names: HashMap::new(),
+            data_names: HashMap::new(),
+            compiled: Vec::new(),
+        })
+    }
+
+    pub fn types(&self) -> &TypeTable {
+        &self.pkg.types
+    }
+
+    /// The machine words of a Go type.
+    pub fn parts(&self, t: GoType) -> Vec<Part> {
+        let p = |ty, offset, ptr| Part { ty, offset, ptr };
+        match self.types().under(t) {
+            TypeKind::Basic(b) => match b {
+                Basic::Bool | Basic::Int8 | Basic::Uint8 => vec![p(I8, 0, false)],
+                Basic::Int16 | Basic::Uint16 => vec![p(I16, 0, false)],
+                Basic::Int32 | Basic::Uint32 => vec![p(I32, 0, false)],
+                Basic::Float32 => vec![p(F32, 0, false)],
+                Basic::Float64 => vec![p(F64, 0, false)],
+                Basic::String => vec![p(I64, 0, true), p(I64, 8, false)],
+                Basic::UnsafePointer => vec![p(I64, 0, true)],
+                Basic::Invalid => vec![],
+                _ => vec![p(I64, 0, false)],
+            },
+            TypeKind::Interface(_) => vec![p(I64, 0, false), p(I64, 8, true)],
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => {
+                vec![p(I64, 0, true)]
+            }
+            TypeKind::Slice(_) => vec![p(I64, 0, true), p(I64, 8, false), p(I64, 16, false)],
+            TypeKind::Tuple(elems) => {
+                let mut out = Vec::new();
+                let mut off = 0u32;
+                for e in elems {
+                    let a = self.types().align(*e) as u32;
+                    off = off.next_multiple_of(a.max(1));
+                    for mut part in self.parts(*e) {
+                        part.offset += off;
+                        out.push(part);
+                    }
+                    off += self.types().size(*e) as u32;
+                }
+                out
+            }
+            TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Named { .. } => vec![],
+        }
+    }
+
+    fn signature_of(&self, params: &[GoType], results: &[GoType]) -> (Signature, ResultMode) {
+        let mut sig = Signature::new(CallConv::SystemV);
+        let result_parts: Vec<Part> = results.iter().flat_map(|t| self.parts(*t)).collect();
+        let mode = if result_parts.len() > 2 {
+            ResultMode::Memory
+        } else {
+            ResultMode::Registers
+        };
+        if mode == ResultMode::Memory {
+            sig.params.push(AbiParam::new(I64));
+        }
+        for t in params {
+            for part in self.parts(*t) {
+                sig.params.push(AbiParam::new(part.ty));
+            }
+        }
+        if mode == ResultMode::Registers {
+            for part in result_parts {
+                sig.returns.push(AbiParam::new(part.ty));
+            }
+        }
+        (sig, mode)
+    }
+
+    fn func_signature(&self, f: &ir::Func) -> (Signature, ResultMode) {
+        let params: Vec<GoType> = f.params.iter().map(|l| f.local(*l).ty).collect();
+        let results: Vec<GoType> = f.results.iter().map(|l| f.local(*l).ty).collect();
+        self.signature_of(&params, &results)
+    }
+
+    /// Declares a runtime function (once) with its contract signature.
+    fn runtime_func(&mut self, name: &'static str) -> FuncId {
+        if let Some(id) = self.runtime_funcs.get(name) {
+            return *id;
+        }
+        let (params, results, conv): (&[ClType], &[ClType], CallConv) = match name {
+            "runtime.morestack_noctxt" => (&[], &[], CallConv::PreserveAll),
+            "runtime.printlock" | "runtime.printunlock" | "runtime.printsp" | "runtime.printnl" => {
+                (&[], &[], CallConv::SystemV)
+            }
+            "runtime.panicdivide" | "runtime.panicshift" => (&[], &[], CallConv::SystemV),
+            "runtime.printbool" => (&[I8], &[], CallConv::SystemV),
+            "runtime.printint"
+            | "runtime.printuint"
+            | "runtime.printhex"
+            | "runtime.printpointer" => (&[I64], &[], CallConv::SystemV),
+            "runtime.printfloat64" => (&[F64], &[], CallConv::SystemV),
+            "runtime.printfloat32" => (&[F32], &[], CallConv::SystemV),
+            "runtime.printstring" | "runtime.printeface" => (&[I64, I64], &[], CallConv::SystemV),
+            "runtime.concatstring2" | "runtime.cmpstring" => {
+                if name == "runtime.cmpstring" {
+                    (&[I64, I64, I64, I64], &[I64], CallConv::SystemV)
+                } else {
+                    (&[I64, I64, I64, I64], &[I64, I64], CallConv::SystemV)
+                }
+            }
+            "runtime.concatstring3" => (
+                &[I64, I64, I64, I64, I64, I64],
+                &[I64, I64],
+                CallConv::SystemV,
+            ),
+            "runtime.concatstrings" => (&[I64, I64], &[I64, I64], CallConv::SystemV),
+            "runtime.memequal" => (&[I64, I64, I64], &[I8], CallConv::SystemV),
+            "runtime.intstring" => (&[I64], &[I64, I64], CallConv::SystemV),
+            "runtime.newobject" => (&[I64], &[I64], CallConv::SystemV),
+            "runtime.mallocgc" => (&[I64, I64, I8], &[I64], CallConv::SystemV),
+            "runtime.gopanic" => (&[I64, I64], &[], CallConv::SystemV),
+            "runtime.panicBounds" => (&[I64, I64, I64], &[], CallConv::SystemV),
+            other => unreachable!("runtime function {other} is not in the contract"),
+        };
+        let mut sig = Signature::new(conv);
+        // Rust (like C compilers) expects a bool argument zero-extended to
+        // 32 bits, as the x86-64 System V convention is read in practice.
+        sig.params.extend(params.iter().map(|t| {
+            if t.bits() < 32 {
+                AbiParam::new(*t).uext()
+            } else {
+                AbiParam::new(*t)
+            }
+        }));
+        sig.returns
+            .extend(results.iter().map(|t| AbiParam::new(*t)));
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, &sig)
+            .expect("declaring a runtime function");
+        self.func_names.insert(id.as_u32(), name.to_string());
+        self.runtime_funcs.insert(name, id);
+        id
+    }
+
+    /// Declares every function and global of the package.
+    fn declare_all(&mut self) -> Result<(), String> {
+        for f in &self.pkg.funcs {
+            let (sig, _) = self.func_signature(f);
+            let linkage = if f.symbol == abi::MAIN_MAIN || f.symbol == abi::MAIN_INIT {
+                Linkage::Export
+            } else {
+                Linkage::Local
+            };
+            let id = self
+                .module
+                .declare_function(&f.symbol, linkage, &sig)
+                .map_err(|e| e.to_string())?;
+            self.func_names.insert(id.as_u32(), f.symbol.clone());
+            self.func_ids.push(id);
+        }
+        if self.pkg.main.is_none() {
+            return Err("function main is undeclared in the main package".into());
+        }
+        for g in &self.pkg.globals {
+            let id = self
+                .module
+                .declare_data(&g.symbol, Linkage::Local, true, false)
+                .map_err(|e| e.to_string())?;
+            let mut dd = DataDescription::new();
+            dd.define_zeroinit((self.types().size(g.ty) as usize).max(1));
+            dd.set_align(self.types().align(g.ty).max(1));
+            self.module
+                .define_data(id, &dd)
+                .map_err(|e| e.to_string())?;
+            self.data_names.insert(id.as_u32(), g.symbol.clone());
+            self.global_ids.push(id);
+        }
+        Ok(())
+    }
+
+    /// The read-only bytes of a string constant: `go:string."..."`.
+    pub fn string_data(&mut self, bytes: &[u8]) -> DataId {
+        if let Some(id) = self.strings.get(bytes) {
+            return *id;
+        }
+        let quoted = crate::types::constant::go_quote(bytes);
+        let name = if quoted.len() <= 80 {
+            format!("go:string.{quoted}")
+        } else {
+            format!("go:string.{}", self.strings.len())
+        };
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("declaring string data");
+        let mut dd = DataDescription::new();
+        dd.define(bytes.to_vec().into_boxed_slice());
+        dd.set_align(1);
+        self.module
+            .define_data(id, &dd)
+            .expect("defining string data");
+        self.data_names.insert(id.as_u32(), name);
+        self.strings.insert(bytes.to_vec(), id);
+        id
+    }
+
+    /// Compiles the whole package; afterwards `compiled` holds every
+    /// function's facts and `finish` writes the object file.
+    pub fn compile(&mut self) -> Result<(), String> {
+        self.declare_all()?;
+        let mut ctx = self.module.make_context();
+        let mut fctx = FunctionBuilderContext::new();
+        let pkg = self.pkg;
+        for (i, f) in pkg.funcs.iter().enumerate() {
+            self.compile_func(i, f, &mut ctx, &mut fctx)?;
+        }
+        Ok(())
+    }
+
+    fn compile_func(
+        &mut self,
+        index: usize,
+        f: &'p ir::Func,
+        ctx: &mut Context,
+        fctx: &mut FunctionBuilderContext,
+    ) -> Result<(), String> {
+        let id = self.func_ids[index];
+        let (sig, mode) = self.func_signature(f);
+        ctx.func.signature = sig;
+        ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let line = if f.span.hi > 0 {
+            self.sources.line(f.span.lo)
+        } else {
+            0
+        };
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, fctx);
+            FnLower::new(self, b, f, mode).lower(line);
+        }
+        if std::env::var_os("GOCCDEBUG_CLIF").is_some() {
+            eprintln!("; {}\n{}", f.symbol, ctx.func.display());
+        }
+        self.module
+            .define_function(id, ctx)
+            .map_err(|e| format!("internal compiler error in {}: {e:?}", f.symbol))?;
+        let facts = self.read_back(id, f, ctx, line);
+        self.compiled.push(facts);
+        self.module.clear_context(ctx);
+        Ok(())
+    }
+
+    /// Reads the machine code and its facts back from Cranelift (they are
+    /// only available until the context is cleared).
+    fn read_back(&self, id: FuncId, f: &ir::Func, ctx: &Context, line: u32) -> CompiledFunc {
+        let cc = ctx.compiled_code().expect("compiled code");
+        let buf = &cc.buffer;
+        let params = &ctx.func.params;
+        let relocs = buf
+            .relocs()
+            .iter()
+            .map(|r| {
+                let target = match &r.target {
+                    FinalizedRelocTarget::ExternalName(ExternalName::User(uref)) => {
+                        let u = &params.user_named_funcs()[*uref];
+                        // cranelift-module: namespace 0 = functions, 1 = data.
+                        let names = if u.namespace == 0 {
+                            &self.func_names
+                        } else {
+                            &self.data_names
+                        };
+                        names
+                            .get(&u.index)
+                            .cloned()
+                            .unwrap_or_else(|| format!("?{}", u.index))
+                    }
+                    FinalizedRelocTarget::ExternalName(other) => {
+                        format!("{}", other.display(Some(params)))
+                    }
+                    FinalizedRelocTarget::Func(off) => format!("{}+{off}", f.symbol),
+                };
+                Reloc {
+                    offset: r.offset,
+                    kind: format!("{:?}", r.kind),
+                    target,
+                    addend: r.addend,
+                }
+            })
+            .collect();
+        let srclocs = buf
+            .get_srclocs_sorted()
+            .iter()
+            .filter(|s| !s.loc.is_default())
+            .map(|s| (s.start, s.end, s.loc.bits()))
+            .collect();
+        let stack_maps = buf
+            .user_stack_maps()
+            .iter()
+            .map(|(ret, span, map)| (*ret, *span, map.entries().map(|(_, off)| off).collect()))
+            .collect();
+        let frame_size = buf.frame_layout().map_or(0, |l| l.frame_to_fp_offset);
+        let file = if f.span.hi > 0 {
+            self.sources.file_of(f.span.lo)
+        } else {
+            0
+        };
+        let args_size: u32 = f
+            .params
+            .iter()
+            .chain(&f.results)
+            .map(|l| self.types().size(f.local(*l).ty) as u32)
+            .sum();
+        CompiledFunc {
+            symbol: f.symbol.clone(),
+            file,
+            code: buf.data().to_vec(),
+            relocs,
+            srclocs,
+            stack_maps,
+            frame_size,
+            nargs: f.params.len() as u32,
+            line,
+            args_size,
+            id,
+        }
+    }
+
+    /// The byte offsets of the parts of several values laid out one after
+    /// the other (a result area).
+    pub fn tuple_offsets(&self, types: &[GoType]) -> Vec<u32> {
+        let mut off = 0u32;
+        let mut offsets = Vec::new();
+        for t in types {
+            let a = self.types().align(*t) as u32;
+            off = off.next_multiple_of(a.max(1));
+            for p in self.parts(*t) {
+                offsets.push(off + p.offset);
+            }
+            off += self.types().size(*t) as u32;
+        }
+        offsets
+    }
+
+    /// The function's Cranelift id.
+    pub fn func_id(&self, f: ir::FuncId) -> FuncId {
+        self.func_ids[f.0 as usize]
+    }
+
+    /// The object file, with the function table and type descriptors.
+    pub fn finish(mut self) -> Result<(Vec<u8>, Vec<CompiledFunc>), String> {
+        crate::obj::emit_function_table(&mut self)?;
+        let compiled = std::mem::take(&mut self.compiled);
+        let product = self.module.finish();
+        let bytes = product.emit().map_err(|e| e.to_string())?;
+        Ok((bytes, compiled))
+    }
+
+    /// The type descriptor `type:NAME` for a Go type.
+    pub fn type_descriptor(&mut self, t: GoType) -> DataId {
+        if let Some(id) = self.type_descs.get(&t) {
+            return *id;
+        }
+        let id = crate::obj::emit_type_descriptor(self, t);
+        self.type_descs.insert(t, id);
+        id
+    }
+
+    /// A fresh name for a static data object.
+    pub fn static_name(&mut self) -> String {
+        self.static_count += 1;
+        format!("main..stmp_{}", self.static_count - 1)
+    }
+
+    pub fn global_id(&self, g: ir::GlobalId) -> DataId {
+        self.global_ids[g.0 as usize]
+    }
+}
+
+/// The targets of `break`/`continue` for a loop or switch.
+#[derive(Clone, Copy)]
+struct Jump {
+    brk: Block,
+    cont: Option<Block>,
+}
+
+/// The state of lowering one function.
+pub struct FnLower<'a, 'p, 'b> {
+    cg: &'a mut Codegen<'p>,
+    b: FunctionBuilder<'b>,
+    f: &'p ir::Func,
+    mode: ResultMode,
+    /// Each local's parts, with their machine types.
+    vars: Vec<Vec<(Variable, ClType)>>,
+    result_area: Option<Value>,
+    jumps: HashMap<LabelId, Jump>,
+    goto_blocks: HashMap<LabelId, Block>,
+    func_refs: HashMap<FuncId, FuncRef>,
+    /// The current block ended with a terminator (code after it is dead).
+    terminated: bool,
+    /// The source line being compiled.
+    line: u32,
+}
+
+impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
+    fn new(
+        cg: &'a mut Codegen<'p>,
+        b: FunctionBuilder<'b>,
+        f: &'p ir::Func,
+        mode: ResultMode,
+    ) -> Self {
+        FnLower {
+            cg,
+            b,
+            f,
+            mode,
+            vars: Vec::new(),
+            result_area: None,
+            jumps: HashMap::new(),
+            goto_blocks: HashMap::new(),
+            func_refs: HashMap::new(),
+            terminated: false,
+            line: 0,
+        }
+    }
+
+    fn lower(mut self, line: u32) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        self.set_line(line);
+        self.prologue();
+        // Locals: one Variable per part; pointer parts go in the stack maps.
+        for l in &self.f.locals {
+            let parts = self.cg.parts(l.ty);
+            let mut vs = Vec::new();
+            for p in parts {
+                let v = self.b.declare_var(p.ty);
+                if p.ptr {
+                    self.b.declare_var_needs_stack_map(v);
+                }
+                vs.push((v, p.ty));
+            }
+            self.vars.push(vs);
+        }
+        // Parameters arrive as the entry block's parameters.
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let mut it = params.into_iter();
+        if self.mode == ResultMode::Memory {
+            self.result_area = it.next();
+        }
+        for &p in &self.f.params {
+            for i in 0..self.vars[p.0 as usize].len() {
+                let v = it.next().expect("parameter value");
+                self.b.def_var(self.vars[p.0 as usize][i].0, v);
+            }
+        }
+        // Results start as zero values.
+        for &r in &self.f.results {
+            self.zero_local(r);
+        }
+        let body = &self.f.body;
+        self.stmts(body);
+        if !self.terminated {
+            if self.f.results.is_empty() {
+                self.ret(vec![]);
+            } else {
+                // The checker proved this is unreachable ("missing return").
+                self.b
+                    .ins()
+                    .trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
+            }
+        }
+        self.b.seal_all_blocks();
+        let frontend = self.cg.module.isa().frontend_config();
+        // finalize inserts the stack-map spills and reloads around calls.
+        self.b.finalize(frontend);
+    }
+
+    /// The stack-split check, as gc's prologue:
+    ///     MOVQ 16(R15), AX ; CMPQ SP, AX ; JLS morestack
+    /// with `CALL runtime.morestack_noctxt(SB)` in a cold block at the end.
+    fn prologue(&mut self) {
+        let morestack = self.runtime("runtime.morestack_noctxt");
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let g = self.b.ins().get_pinned_reg(I64);
+        let guard = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), g, abi::G_STACKGUARD0);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, guard);
+        let slow = self.b.create_block();
+        let body = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(low, slow, &[], body, &[]);
+        self.b.switch_to_block(slow);
+        self.b.ins().call(morestack, &[]);
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(body);
+    }
+
+    fn set_line(&mut self, line: u32) {
+        self.line = line;
+        self.b.set_srcloc(SourceLoc::new(line));
+    }
+
+    fn at(&mut self, span: crate::source::Span) {
+        if span.hi > 0 {
+            let line = self.cg.sources.line(span.lo);
+            self.set_line(line);
+        }
+    }
+
+    /// A FuncRef for a Cranelift function, marked colocated so calls are
+    /// direct `CALL sym(SB)` (PC-relative, resolved by the static link).
+    fn func_ref(&mut self, id: FuncId) -> FuncRef {
+        if let Some(r) = self.func_refs.get(&id) {
+            return *r;
+        }
+        let r = self.cg.module.declare_func_in_func(id, self.b.func);
+        self.b.func.dfg.ext_funcs[r].colocated = true;
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    fn runtime(&mut self, name: &'static str) -> FuncRef {
+        let id = self.cg.runtime_func(name);
+        self.func_ref(id)
+    }
+
+    /// Calls a runtime function and returns its results.
+    fn call_runtime(&mut self, name: &'static str, args: &[Value]) -> Vec<Value> {
+        let f = self.runtime(name);
+        let inst = self.b.ins().call(f, args);
+        self.b.inst_results(inst).to_vec()
+    }
+
+    /// After a terminator: continue in a fresh (unreachable) block so that
+    /// dead code after `return` or `panic` still has somewhere to go.
+    fn start_dead_block(&mut self) {
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+        self.terminated = false;
+    }
+
+    fn zero_local(&mut self, l: ir::LocalId) {
+        let vars = self.vars[l.0 as usize].clone();
+        for (v, ty) in vars {
+            let z = self.zero(ty);
+            self.b.def_var(v, z);
+        }
+    }
+
+    fn zero(&mut self, ty: ClType) -> Value {
+        match ty {
+            F32 => self.b.ins().f32const(0.0),
+            F64 => self.b.ins().f64const(0.0),
+            t => self.b.ins().iconst(t, 0),
+        }
+    }
+
+    /// Returns from the function with the given result parts.
+    fn ret(&mut self, values: Vec<Value>) {
+        match self.mode {
+            ResultMode::Registers => {
+                self.b.ins().return_(&values);
+            }
+            ResultMode::Memory => {
+                let area = self.result_area.expect("result area");
+                let types: Vec<GoType> =
+                    self.f.results.iter().map(|l| self.f.local(*l).ty).collect();
+                let offsets = self.cg.tuple_offsets(&types);
+                for (v, o) in values.iter().zip(offsets) {
+                    self.b
+                        .ins()
+                        .store(MemFlagsData::trusted(), *v, area, o as i32);
+                }
+                self.b.ins().return_(&[]);
+            }
+        }
+        self.terminated = true;
+    }
+
+    /// A stack slot of `size` bytes; returns its address.
+    fn stack_area(&mut self, size: u32) -> Value {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size.max(8),
+            3,
+        ));
+        self.b.ins().stack_addr(I64, slot, 0)
+    }
+}
