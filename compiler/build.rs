@@ -32,31 +32,10 @@ fn main() {
         // The host crate's flags (target-cpu, coverage, sanitizers) must not leak in.
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("RUSTFLAGS")
-        .args([
-            "--crate-name",
-            "runtime",
-            "--crate-type",
-            "staticlib",
-            "--edition",
-            "2024",
-        ])
+        .args(["--crate-name", "runtime", "--crate-type", "staticlib", "--edition", "2024"])
         .args(["--target", "x86_64-unknown-linux-gnu"])
-        .args([
-            "-C",
-            "panic=abort",
-            "-C",
-            "opt-level=2",
-            "-C",
-            "codegen-units=1",
-        ])
-        .args([
-            "-C",
-            "lto=fat",
-            "-C",
-            "force-frame-pointers=yes",
-            "-C",
-            "debuginfo=0",
-        ])
+        .args(["-C", "panic=abort", "-C", "opt-level=2", "-C", "codegen-units=1"])
+        .args(["-C", "lto=fat", "-C", "force-frame-pointers=yes", "-C", "debuginfo=0"])
         .args(["-C", "relocation-model=static"])
         .arg("-o")
         .arg(&staticlib)

@@ -83,3 +83,4 @@ pub mod bounds {
 pub const MAIN_MAIN: &str = "main.main";
 pub const MAIN_INIT: &str = "main.init";
 pub const FIRSTMODULEDATA: &str = "runtime.firstmoduledata";
+pub const INITTASK: &str = "main..inittask";

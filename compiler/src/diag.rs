@@ -31,24 +31,11 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn error(&mut self, span: Span, message: impl Into<String>) {
-        self.list.push(Diagnostic {
-            span,
-            message: message.into(),
-            notes: Vec::new(),
-        });
+        self.list.push(Diagnostic { span, message: message.into(), notes: Vec::new() });
     }
 
-    pub fn error_with_note(
-        &mut self,
-        span: Span,
-        message: impl Into<String>,
-        note: impl Into<String>,
-    ) {
-        self.list.push(Diagnostic {
-            span,
-            message: message.into(),
-            notes: vec![note.into()],
-        });
+    pub fn error_with_note(&mut self, span: Span, message: impl Into<String>, note: impl Into<String>) {
+        self.list.push(Diagnostic { span, message: message.into(), notes: vec![note.into()] });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -90,18 +77,15 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, color: bool, out: &mut Vec<u8
     let lo = (d.span.lo - file.base) as usize;
     let hi = ((d.span.hi.max(d.span.lo)) - file.base) as usize;
     let hi = hi.min(file.text.len()).max(lo);
-    let config = Config::default()
-        .with_color(color)
-        .with_index_type(IndexType::Byte)
-        .with_compact(true);
+    // Spans must not cut a UTF-8 character (an error at a 2-byte character).
+    let lo = (0..=lo.min(file.text.len())).rev().find(|i| file.text.is_char_boundary(*i)).unwrap_or(0);
+    let hi = (hi..=file.text.len()).find(|i| file.text.is_char_boundary(*i)).unwrap_or(file.text.len());
+    let config = Config::default().with_color(color).with_index_type(IndexType::Byte).with_compact(true);
     let name = file.name.clone();
-    let mut report = Report::build(
-        ReportKind::Custom(&header, Color::Red),
-        (name.clone(), lo..hi),
-    )
-    .with_config(config)
-    .with_message(&d.message)
-    .with_label(Label::new((name.clone(), lo..hi)).with_message("here"));
+    let mut report = Report::build(ReportKind::Custom(&header, Color::Red), (name.clone(), lo..hi))
+        .with_config(config)
+        .with_message(&d.message)
+        .with_label(Label::new((name.clone(), lo..hi)).with_message("here"));
     for note in &d.notes {
         report = report.with_note(note);
     }

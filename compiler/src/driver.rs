@@ -26,16 +26,12 @@ pub fn load(files: &[String]) -> Result<(SourceMap, Diagnostics), Failure> {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
     for f in files {
-        let bytes = std::fs::read(f)
-            .map_err(|e| Failure::Usage(format!("open {f}: {}", describe_io(&e))))?;
+        let bytes = std::fs::read(f).map_err(|e| Failure::Usage(format!("open {f}: {}", describe_io(&e))))?;
         let (text, bad) = crate::source::decode_source(bytes);
         let id = sources.add(f, text);
         if let Some(at) = bad {
             let base = sources.files[id].base;
-            diags.error(
-                Span::new(base + at as u32, base + at as u32 + 1),
-                "invalid UTF-8 encoding",
-            );
+            diags.error(Span::new(base + at as u32, base + at as u32 + 1), "invalid UTF-8 encoding");
         }
     }
     Ok((sources, diags))
@@ -64,10 +60,7 @@ pub fn front_end(sources: &SourceMap, diags: &mut Diagnostics) -> Option<ir::Pac
 }
 
 /// The back end: an object file and the facts about every function.
-pub fn back_end(
-    pkg: &ir::Package,
-    sources: &SourceMap,
-) -> Result<(Vec<u8>, Vec<ssagen::CompiledFunc>), Failure> {
+pub fn back_end(pkg: &ir::Package, sources: &SourceMap) -> Result<(Vec<u8>, Vec<ssagen::CompiledFunc>), Failure> {
     let mut cg = ssagen::Codegen::new(pkg, sources).map_err(Failure::Internal)?;
     cg.compile().map_err(Failure::Internal)?;
     cg.finish().map_err(Failure::Internal)
@@ -81,10 +74,7 @@ pub fn build(files: &[String], out: &Path) -> Result<(), Failure> {
         return Err(Failure::Diagnostics(diags.render(&sources)));
     };
     let (object, _) = back_end(&pkg, &sources)?;
-    let work = tempfile::Builder::new()
-        .prefix("gocc-build")
-        .tempdir()
-        .map_err(|e| Failure::Internal(e.to_string()))?;
+    let work = tempfile::Builder::new().prefix("gocc-build").tempdir().map_err(|e| Failure::Internal(e.to_string()))?;
     let obj_path = work.path().join("main.o");
     std::fs::write(&obj_path, object).map_err(|e| Failure::Internal(e.to_string()))?;
     link::link(&obj_path, work.path(), out).map_err(Failure::Internal)

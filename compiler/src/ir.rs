@@ -44,9 +44,12 @@ pub struct Package {
     pub globals: Vec<Global>,
     /// `main.main`.
     pub main: Option<FuncId>,
-    /// `main.init`: the package initializer the compiler writes (variables in
-    /// dependency order, then the `init` functions).
+    /// `main.init`: the package initializer the compiler writes (the
+    /// package-level variables, in dependency order).
     pub init: FuncId,
+    /// The `init` functions (`main.init.0`...), in source order. The runtime
+    /// calls `main.init` and then these, from `main..inittask`.
+    pub inits: Vec<FuncId>,
 }
 
 #[derive(Clone, Debug)]

@@ -19,27 +19,16 @@ pub static RUNTIME_OBJECT: &[u8] = include_bytes!(env!("GOCC_RUNTIME_OBJ"));
 
 pub fn link(program: &Path, work: &Path, out: &Path) -> Result<(), String> {
     let runtime = work.join("runtime.o");
-    std::fs::write(&runtime, RUNTIME_OBJECT)
-        .map_err(|e| format!("writing {}: {e}", runtime.display()))?;
+    std::fs::write(&runtime, RUNTIME_OBJECT).map_err(|e| format!("writing {}: {e}", runtime.display()))?;
     let output = Command::new("ld")
-        .args([
-            "-static",
-            "-nostdlib",
-            "--gc-sections",
-            "-e",
-            "_rt0_amd64_linux",
-            "-o",
-        ])
+        .args(["-static", "-nostdlib", "--gc-sections", "-e", "_rt0_amd64_linux", "-o"])
         .arg(out)
         .arg(program)
         .arg(&runtime)
         .output()
         .map_err(|e| format!("running ld: {e} (gocc needs binutils' ld)"))?;
     if !output.status.success() {
-        return Err(format!(
-            "ld failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        return Err(format!("ld failed:\n{}", String::from_utf8_lossy(&output.stderr)));
     }
     Ok(())
 }

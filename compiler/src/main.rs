@@ -69,9 +69,7 @@ enum Command {
 fn main() -> ExitCode {
     // The compiler recurses over syntax trees: give it a deep stack so that
     // no input, however nested, can overflow it.
-    let worker = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(run_cli);
+    let worker = std::thread::Builder::new().stack_size(512 << 20).spawn(run_cli);
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -92,11 +90,7 @@ fn run_cli() -> ExitCode {
             }
             // One line, as the go command does; details via `gocc help`.
             let text = e.render().to_string();
-            let first = text
-                .lines()
-                .next()
-                .unwrap_or("invalid command line")
-                .trim_start_matches("error: ");
+            let first = text.lines().next().unwrap_or("invalid command line").trim_start_matches("error: ");
             eprintln!("gocc: {first}\nrun 'gocc help' for usage");
             return ExitCode::from(2);
         }
@@ -166,10 +160,7 @@ fn finish(result: Result<(), Failure>) -> ExitCode {
 /// `gocc run`: the leading `.go` arguments are the files; the rest (after an
 /// optional `--`) are the program's arguments.
 fn run(args: Vec<String>) -> ExitCode {
-    let split = args
-        .iter()
-        .position(|a| !a.ends_with(".go"))
-        .unwrap_or(args.len());
+    let split = args.iter().position(|a| !a.ends_with(".go")).unwrap_or(args.len());
     let files = args[..split].to_vec();
     let mut rest = &args[split..];
     if rest.first().is_some_and(|a| a == "--") {

@@ -72,10 +72,7 @@ fn define_rodata(
     align: u64,
     relocs: impl FnOnce(&mut Codegen, &mut DataDescription),
 ) -> DataId {
-    let id = cg
-        .module
-        .declare_data(name, Linkage::Local, false, false)
-        .expect("declaring data");
+    let id = cg.module.declare_data(name, Linkage::Local, false, false).expect("declaring data");
     cg.data_names.insert(id.as_u32(), name.to_string());
     let mut dd = DataDescription::new();
     relocs(cg, &mut dd);
@@ -102,13 +99,7 @@ pub fn emit_type_descriptor(cg: &mut Codegen, t: Type) -> DataId {
     }
     let str_id = cg.string_data(name.as_bytes());
     let gcdata = if ptr_bytes > 0 {
-        Some(define_rodata(
-            cg,
-            &format!("runtime.gcbits.{name}"),
-            bitmap,
-            1,
-            |_, _| {},
-        ))
+        Some(define_rodata(cg, &format!("runtime.gcbits.{name}"), bitmap, 1, |_, _| {}))
     } else {
         None
     };
@@ -161,6 +152,25 @@ pub fn line_table(f: &CompiledFunc) -> Vec<(u32, u32)> {
     table
 }
 
+/// Emits `main..inittask` (gc's initTask: `state u32, nfns u32, fns
+/// [nfns]func()`): the functions `runtime.main` calls before `main.main`,
+/// `main.init` (the variables) and then each `init` function in order.
+pub fn emit_inittask(cg: &mut Codegen) -> Result<(), String> {
+    let mut fns = vec![cg.func_id(cg.pkg.init)];
+    fns.extend(cg.pkg.inits.iter().map(|f| cg.func_id(*f)));
+    let mut bytes = vec![0u8; 8 + 8 * fns.len()];
+    put_u32(&mut bytes, 4, fns.len() as u32);
+    let id = cg.module.declare_data(abi::INITTASK, Linkage::Export, false, false).map_err(|e| e.to_string())?;
+    let mut dd = DataDescription::new();
+    for (i, f) in fns.iter().enumerate() {
+        let fref = cg.module.declare_func_in_data(*f, &mut dd);
+        dd.write_function_addr(8 + 8 * i as u32, fref);
+    }
+    dd.define(bytes.into_boxed_slice());
+    dd.set_align(8);
+    cg.module.define_data(id, &dd).map_err(|e| e.to_string())
+}
+
 /// Emits `runtime.firstmoduledata` and the tables it points to.
 pub fn emit_function_table(cg: &mut Codegen) -> Result<(), String> {
     let funcs = cg.compiled.clone();
@@ -169,12 +179,7 @@ pub fn emit_function_table(cg: &mut Codegen) -> Result<(), String> {
     let mut side: Vec<(DataId, DataId, DataId, Option<DataId>)> = Vec::new();
     for (i, f) in funcs.iter().enumerate() {
         let name_id = cg.string_data(f.symbol.as_bytes());
-        let path = cg
-            .sources
-            .files
-            .get(f.file)
-            .map(|s| s.abs_path.display().to_string())
-            .unwrap_or_default();
+        let path = cg.sources.files.get(f.file).map(|s| s.abs_path.display().to_string()).unwrap_or_default();
         let file_id = cg.string_data(path.as_bytes());
         let lines = line_table(f);
         let mut pcln = Vec::with_capacity(lines.len() * 8);
@@ -194,13 +199,7 @@ pub fn emit_function_table(cg: &mut Codegen) -> Result<(), String> {
                     maps.extend_from_slice(&s.to_le_bytes());
                 }
             }
-            Some(define_rodata(
-                cg,
-                &format!("go:stackmaps.{}", f.symbol),
-                maps,
-                4,
-                |_, _| {},
-            ))
+            Some(define_rodata(cg, &format!("go:stackmaps.{}", f.symbol), maps, 4, |_, _| {}))
         };
         let e = &mut entries[i * abi::FUNC_SIZE..(i + 1) * abi::FUNC_SIZE];
         put_u32(e, abi::FUNC_SIZE_FIELD, f.code.len() as u32);
@@ -233,10 +232,7 @@ pub fn emit_function_table(cg: &mut Codegen) -> Result<(), String> {
     });
     let mut md = vec![0u8; 16];
     put_u64(&mut md, 8, funcs.len() as u64);
-    let id = cg
-        .module
-        .declare_data(abi::FIRSTMODULEDATA, Linkage::Export, false, false)
-        .map_err(|e| e.to_string())?;
+    let id = cg.module.declare_data(abi::FIRSTMODULEDATA, Linkage::Export, false, false).map_err(|e| e.to_string())?;
     let mut dd = DataDescription::new();
     let gv = cg.module.declare_data_in_data(ftab, &mut dd);
     dd.write_data_addr(0, gv, 0);

@@ -26,17 +26,11 @@ impl Span {
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            lo: self.lo.min(other.lo),
-            hi: self.hi.max(other.hi),
-        }
+        Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
     }
     /// The empty span at the start.
     pub fn start(self) -> Span {
-        Span {
-            lo: self.lo,
-            hi: self.lo,
-        }
+        Span { lo: self.lo, hi: self.lo }
     }
 }
 
@@ -68,25 +62,11 @@ impl SourceMap {
     /// Adds a file and returns its index. The text must already be UTF-8;
     /// see `decode_source` for files that are not.
     pub fn add(&mut self, name: &str, text: String) -> usize {
-        let base = self
-            .files
-            .last()
-            .map_or(0, |f| f.base + f.text.len() as u32 + 1);
+        let base = self.files.last().map_or(0, |f| f.base + f.text.len() as u32 + 1);
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i as u32 + 1),
-        );
+        line_starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
         let abs_path = std::path::absolute(Path::new(name)).unwrap_or_else(|_| PathBuf::from(name));
-        self.files.push(SourceFile {
-            name: name.to_string(),
-            abs_path,
-            text,
-            base,
-            line_starts,
-        });
+        self.files.push(SourceFile { name: name.to_string(), abs_path, text, base, line_starts });
         self.files.len() - 1
     }
 
@@ -105,11 +85,7 @@ impl SourceMap {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        Position {
-            file,
-            line: line as u32 + 1,
-            col: local - f.line_starts[line] + 1,
-        }
+        Position { file, line: line as u32 + 1, col: local - f.line_starts[line] + 1 }
     }
 
     /// `file.go:LINE:COL`, as gc prints positions.
@@ -154,10 +130,7 @@ pub fn decode_source(bytes: Vec<u8>) -> (String, Option<usize>) {
                     }
                 }
             }
-            (
-                String::from_utf8(bytes).expect("all invalid bytes replaced"),
-                Some(first),
-            )
+            (String::from_utf8(bytes).expect("all invalid bytes replaced"), Some(first))
         }
     }
 }

@@ -30,10 +30,7 @@ const GOCC: &str = env!("CARGO_BIN_EXE_gocc");
 const RUN_TIMEOUT: Duration = Duration::from_secs(20);
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 fn blessing() -> bool {
@@ -67,10 +64,7 @@ fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sy
                     let next = queue.lock().unwrap().next();
                     let Some(case) = next else { break };
                     if let Err(msg) = check(&case) {
-                        failures
-                            .lock()
-                            .unwrap()
-                            .push(format!("--- {}\n{msg}", case.display()));
+                        failures.lock().unwrap().push(format!("--- {}\n{msg}", case.display()));
                     }
                 }
             });
@@ -78,11 +72,7 @@ fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sy
     });
     let failures = failures.into_inner().unwrap();
     if !failures.is_empty() {
-        panic!(
-            "{} case(s) failed:\n{}",
-            failures.len(),
-            failures.join("\n")
-        );
+        panic!("{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
     }
 }
 
@@ -92,18 +82,14 @@ fn find_go() -> Option<PathBuf> {
         return Some(PathBuf::from(go));
     }
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join("go"))
-        .find(|p| p.is_file())
+    std::env::split_paths(&path).map(|d| d.join("go")).find(|p| p.is_file())
 }
 
 /// Runs a command with stdout and stderr joined into one pipe (so their
 /// interleaving is kept), killing it after `RUN_TIMEOUT`.
 fn run_joined(mut cmd: Command) -> Result<(String, i32), String> {
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
-    cmd.stdin(Stdio::null())
-        .stdout(writer.try_clone().map_err(|e| e.to_string())?)
-        .stderr(writer);
+    cmd.stdin(Stdio::null()).stdout(writer.try_clone().map_err(|e| e.to_string())?).stderr(writer);
     let mut child = cmd.spawn().map_err(|e| format!("spawning {cmd:?}: {e}"))?;
     drop(cmd); // closes our copies of the write end, so the reader sees EOF
     let reader_thread = std::thread::spawn(move || {
@@ -212,11 +198,7 @@ fn frame_args_start(frame: &str) -> Option<usize> {
 }
 
 fn expected_output(output: &str, code: i32) -> String {
-    if code == 0 {
-        output.to_string()
-    } else {
-        format!("{output}exit status {code}\n")
-    }
+    if code == 0 { output.to_string() } else { format!("{output}exit status {code}\n") }
 }
 
 /// A unified-ish diff: the first differing line with context, enough to see
@@ -224,11 +206,7 @@ fn expected_output(output: &str, code: i32) -> String {
 fn show_difference(want: &str, got: &str) -> String {
     let w: Vec<&str> = want.lines().collect();
     let g: Vec<&str> = got.lines().collect();
-    let first = w
-        .iter()
-        .zip(&g)
-        .position(|(a, b)| a != b)
-        .unwrap_or(w.len().min(g.len()));
+    let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
     let from = first.saturating_sub(3);
     let mut s = format!("first difference at line {}:\n", first + 1);
     for (i, line) in w.iter().enumerate().skip(from).take(8) {
@@ -271,10 +249,7 @@ fn run_programs() {
             .output()
             .map_err(|e| format!("running {}: {e}", compiler.display()))?;
         if !build.status.success() {
-            return Err(format!(
-                "build failed:\n{}",
-                String::from_utf8_lossy(&build.stderr)
-            ));
+            return Err(format!("build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
         }
         let (raw, code) = run_joined(Command::new(&exe))?;
         let got = expected_output(&normalize(&raw, dir), code);
@@ -334,13 +309,8 @@ fn expectations(source: &str) -> Result<Vec<Expectation>, String> {
                 }
             }
             let end = end.ok_or_else(|| format!("line {}: unterminated ERROR pattern", i + 1))?;
-            let pattern =
-                regex::Regex::new(&text).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
-            out.push(Expectation {
-                line: i + 1,
-                pattern,
-                source: text,
-            });
+            let pattern = regex::Regex::new(&text).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
+            out.push(Expectation { line: i + 1, pattern, source: text });
             rest = &body[end + 1..];
         }
     }
@@ -363,10 +333,7 @@ fn check_diagnostics(case: &Path, stderr: &str) -> Result<(), String> {
         }
         let line_no: usize = c[2].parse().unwrap();
         let message = &c[4];
-        match want
-            .iter()
-            .position(|e| e.line == line_no && e.pattern.is_match(message))
-        {
+        match want.iter().position(|e| e.line == line_no && e.pattern.is_match(message)) {
             Some(i) => {
                 want.remove(i);
             }
@@ -374,16 +341,9 @@ fn check_diagnostics(case: &Path, stderr: &str) -> Result<(), String> {
         }
     }
     for e in want {
-        problems.push(format!(
-            "line {}: missing diagnostic matching {:?}",
-            e.line, e.source
-        ));
+        problems.push(format!("line {}: missing diagnostic matching {:?}", e.line, e.source));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("{}\ncompiler said:\n{stderr}", problems.join("\n")))
-    }
+    if problems.is_empty() { Ok(()) } else { Err(format!("{}\ncompiler said:\n{stderr}", problems.join("\n"))) }
 }
 
 #[test]
@@ -400,10 +360,7 @@ fn error_programs() {
             .map_err(|e| e.to_string())?;
         let stderr = String::from_utf8_lossy(&out.stderr);
         if out.status.code() != Some(1) {
-            return Err(format!(
-                "exit status {:?}, want 1\n{stderr}",
-                out.status.code()
-            ));
+            return Err(format!("exit status {:?}, want 1\n{stderr}", out.status.code()));
         }
         check_diagnostics(case, &stderr)
     });

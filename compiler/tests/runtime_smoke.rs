@@ -36,17 +36,9 @@ fn blessing() -> bool {
 /// Assembles `src` and links it with the runtime into `exe`.
 fn build(src: &Path, exe: &Path) -> Result<(), String> {
     let obj = exe.with_extension("o");
-    let out = Command::new("as")
-        .arg("-o")
-        .arg(&obj)
-        .arg(src)
-        .output()
-        .map_err(|e| format!("running as: {e}"))?;
+    let out = Command::new("as").arg("-o").arg(&obj).arg(src).output().map_err(|e| format!("running as: {e}"))?;
     if !out.status.success() {
-        return Err(format!(
-            "as failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
+        return Err(format!("as failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
     let out = Command::new("ld")
         .args(["-static", "-nostdlib", "-e", "_rt0_amd64_linux", "-o"])
@@ -56,10 +48,7 @@ fn build(src: &Path, exe: &Path) -> Result<(), String> {
         .output()
         .map_err(|e| format!("running ld: {e}"))?;
     if !out.status.success() {
-        return Err(format!(
-            "ld failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
+        return Err(format!("ld failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
     Ok(())
 }
@@ -69,12 +58,8 @@ fn build(src: &Path, exe: &Path) -> Result<(), String> {
 fn run(exe: &Path) -> Result<(String, i32), String> {
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let mut cmd = Command::new(exe);
-    cmd.stdin(Stdio::null())
-        .stdout(writer.try_clone().map_err(|e| e.to_string())?)
-        .stderr(writer);
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| format!("spawning {}: {e}", exe.display()))?;
+    cmd.stdin(Stdio::null()).stdout(writer.try_clone().map_err(|e| e.to_string())?).stderr(writer);
+    let mut child = cmd.spawn().map_err(|e| format!("spawning {}: {e}", exe.display()))?;
     drop(cmd); // close our copies of the write end, so the reader sees EOF
     let reader_thread = std::thread::spawn(move || {
         let mut bytes = Vec::new();
@@ -112,11 +97,7 @@ fn mask(s: &str) -> String {
 fn first_difference(want: &str, got: &str) -> String {
     let w: Vec<&str> = want.lines().collect();
     let g: Vec<&str> = got.lines().collect();
-    let first = w
-        .iter()
-        .zip(&g)
-        .position(|(a, b)| a != b)
-        .unwrap_or(w.len().min(g.len()));
+    let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
     let from = first.saturating_sub(3);
     let mut s = format!("first difference at line {}:\n", first + 1);
     for (i, line) in w.iter().enumerate().skip(from).take(8) {
@@ -145,11 +126,7 @@ fn smoke_programs() {
             let exe = work.path().join(&name);
             build(case, &exe)?;
             let (out, code) = run(&exe)?;
-            let got = if code == 0 {
-                out
-            } else {
-                format!("{out}exit status {code}\n")
-            };
+            let got = if code == 0 { out } else { format!("{out}exit status {code}\n") };
             let golden = case.with_extension("want");
             if blessing() {
                 return std::fs::write(&golden, mask(&got)).map_err(|e| e.to_string());
@@ -166,12 +143,7 @@ fn smoke_programs() {
             failures.push(format!("--- {}\n{msg}", case.display()));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} smoke test(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} smoke test(s) failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 /// The runtime must stay small: a static hello-world is well under 100 KB.
@@ -206,6 +178,10 @@ fn static_hello_is_small() {
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":
 	.quad 0, 0
+	.globl "main..inittask"
+"main..inittask":
+	.long 0, 1
+	.quad "main.init"
 	.section .note.GNU-stack,"",@progbits
 "#,
     )

@@ -112,13 +112,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 let iv = self.expr(i);
                 self.at(e.span);
                 let (idx, signed) = self.index_to_i64(i.ty, iv[0]);
-                self.bounds_check(
-                    abi::bounds::INDEX,
-                    signed,
-                    idx,
-                    sv[1],
-                    IntCC::UnsignedGreaterThanOrEqual,
-                );
+                self.bounds_check(abi::bounds::INDEX, signed, idx, sv[1], IntCC::UnsignedGreaterThanOrEqual);
                 let addr = self.b.ins().iadd(sv[0], idx);
                 vec![self.b.ins().load(I8, MemFlagsData::trusted(), addr, 0)]
             }
@@ -280,11 +274,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.b.ins().brif(zero, panic, &[], ok, &[]);
         self.b.switch_to_block(ok);
         if unsigned {
-            return if quo {
-                self.b.ins().udiv(x, y)
-            } else {
-                self.b.ins().urem(x, y)
-            };
+            return if quo { self.b.ins().udiv(x, y) } else { self.b.ins().urem(x, y) };
         }
         // y == -1: x / -1 == -x (wrapping), x % -1 == 0; IDIV would trap on MinInt / -1.
         let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
@@ -294,33 +284,17 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let result = self.b.append_block_param(join, ty);
         self.b.ins().brif(minus_one, special, &[], normal, &[]);
         self.b.switch_to_block(special);
-        let sv = if quo {
-            self.b.ins().ineg(x)
-        } else {
-            self.b.ins().iconst(ty, 0)
-        };
+        let sv = if quo { self.b.ins().ineg(x) } else { self.b.ins().iconst(ty, 0) };
         self.b.ins().jump(join, &[sv.into()]);
         self.b.switch_to_block(normal);
-        let nv = if quo {
-            self.b.ins().sdiv(x, y)
-        } else {
-            self.b.ins().srem(x, y)
-        };
+        let nv = if quo { self.b.ins().sdiv(x, y) } else { self.b.ins().srem(x, y) };
         self.b.ins().jump(join, &[nv.into()]);
         self.b.switch_to_block(join);
         result
     }
 
     /// Shifts with Go's semantics for large and negative counts.
-    fn shift(
-        &mut self,
-        left: bool,
-        unsigned: bool,
-        x: Value,
-        count: Value,
-        t: GoType,
-        count_t: GoType,
-    ) -> Value {
+    fn shift(&mut self, left: bool, unsigned: bool, x: Value, count: Value, t: GoType, count_t: GoType) -> Value {
         let ty = self.cl_type(t);
         let width = ty.bits() as i64;
         let count_signed = !self.cg.types().is_unsigned(count_t);
@@ -333,18 +307,10 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             self.b.ins().brif(neg, panic, &[], ok, &[]);
             self.b.switch_to_block(ok);
         }
-        let c64 = if cty == I64 {
-            count
-        } else {
-            self.b.ins().uextend(I64, count)
-        };
+        let c64 = if cty == I64 { count } else { self.b.ins().uextend(I64, count) };
         let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, c64, width);
         if left || unsigned {
-            let shifted = if left {
-                self.b.ins().ishl(x, c64)
-            } else {
-                self.b.ins().ushr(x, c64)
-            };
+            let shifted = if left { self.b.ins().ishl(x, c64) } else { self.b.ins().ushr(x, c64) };
             let z = self.b.ins().iconst(ty, 0);
             self.b.ins().select(in_range, shifted, z)
         } else {
@@ -365,11 +331,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             let t_eq = self.b.ins().icmp(IntCC::Equal, a[0], b[0]);
             let d_eq = self.b.ins().icmp(IntCC::Equal, a[1], b[1]);
             let eq = self.b.ins().band(t_eq, d_eq);
-            return if op == BinaryOp::Eql {
-                eq
-            } else {
-                self.b.ins().bxor_imm_u(eq, 1)
-            };
+            return if op == BinaryOp::Eql { eq } else { self.b.ins().bxor_imm_u(eq, 1) };
         }
         let (x, y) = (a[0], b[0]);
         if types.is_float(t) {
@@ -413,11 +375,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             let eq = self.call_runtime("runtime.memequal", &[a[0], b[0], a[1]])[0];
             self.b.ins().jump(join, &[eq.into()]);
             self.b.switch_to_block(join);
-            return if op == BinaryOp::Eql {
-                result
-            } else {
-                self.b.ins().bxor_imm_u(result, 1)
-            };
+            return if op == BinaryOp::Eql { result } else { self.b.ins().bxor_imm_u(result, 1) };
         }
         let c = self.call_runtime("runtime.cmpstring", &[a[0], a[1], b[0], b[1]])[0];
         let cc = match op {
@@ -452,11 +410,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 if tty.bits() < fty.bits() {
                     self.b.ins().ireduce(tty, x)
                 } else if tty.bits() > fty.bits() {
-                    if fb.is_unsigned() {
-                        self.b.ins().uextend(tty, x)
-                    } else {
-                        self.b.ins().sextend(tty, x)
-                    }
+                    if fb.is_unsigned() { self.b.ins().uextend(tty, x) } else { self.b.ins().sextend(tty, x) }
                 } else {
                     x
                 }
@@ -478,11 +432,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 } else {
                     self.b.ins().fcvt_to_sint_sat(I64, x)
                 };
-                if tty == I64 {
-                    wide
-                } else {
-                    self.b.ins().ireduce(tty, wide)
-                }
+                if tty == I64 { wide } else { self.b.ins().ireduce(tty, wide) }
             }
             (true, true) => {
                 if fty == F32 && tty == F64 {
@@ -529,23 +479,12 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     /// `s[lo:hi]`: `hi <= len(s)` and `lo <= hi`, then (ptr+lo, hi-lo). An
     /// empty result keeps the original pointer, so it never points past the
     /// end of the string's memory.
-    fn slice_string(
-        &mut self,
-        s: Vec<Value>,
-        lo: Option<(Value, GoType)>,
-        hi: Option<(Value, GoType)>,
-    ) -> Vec<Value> {
+    fn slice_string(&mut self, s: Vec<Value>, lo: Option<(Value, GoType)>, hi: Option<(Value, GoType)>) -> Vec<Value> {
         let (ptr, len) = (s[0], s[1]);
         let (hi_v, hi_signed) = match hi {
             Some((v, t)) => {
                 let (v, signed) = self.index_to_i64(t, v);
-                self.bounds_check(
-                    abi::bounds::SLICE_ALEN,
-                    signed,
-                    v,
-                    len,
-                    IntCC::UnsignedGreaterThan,
-                );
+                self.bounds_check(abi::bounds::SLICE_ALEN, signed, v, len, IntCC::UnsignedGreaterThan);
                 (v, signed)
             }
             None => (len, true),
@@ -553,13 +492,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let lo_v = match lo {
             Some((v, t)) => {
                 let (v, signed) = self.index_to_i64(t, v);
-                self.bounds_check(
-                    abi::bounds::SLICE_B,
-                    signed,
-                    v,
-                    hi_v,
-                    IntCC::UnsignedGreaterThan,
-                );
+                self.bounds_check(abi::bounds::SLICE_B, signed, v, hi_v, IntCC::UnsignedGreaterThan);
                 v
             }
             None => self.b.ins().iconst(I64, 0),
@@ -582,9 +515,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             n => {
                 let area = self.stack_area((n * 8) as u32);
                 for (i, v) in vals.iter().enumerate() {
-                    self.b
-                        .ins()
-                        .store(MemFlagsData::trusted(), *v, area, (i * 8) as i32);
+                    self.b.ins().store(MemFlagsData::trusted(), *v, area, (i * 8) as i32);
                 }
                 let count = self.b.ins().iconst(I64, (n / 2) as i64);
                 self.call_runtime("runtime.concatstrings", &[area, count])
@@ -602,8 +533,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         };
         let callee = &self.cg.pkg.funcs[f.0 as usize];
         let (_, mode) = self.cg.func_signature(callee);
-        let result_types: Vec<GoType> =
-            callee.results.iter().map(|l| callee.local(*l).ty).collect();
+        let result_types: Vec<GoType> = callee.results.iter().map(|l| callee.local(*l).ty).collect();
         let id = self.cg.func_id(f);
         let fref = self.func_ref(id);
         let _ = e;
@@ -611,36 +541,19 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             super::ResultMode::Registers => {
                 let inst = self.b.ins().call(fref, &args);
                 let results = self.b.inst_results(inst).to_vec();
-                let parts: Vec<_> = result_types
-                    .iter()
-                    .flat_map(|t| self.cg.parts(*t))
-                    .collect();
-                results
-                    .into_iter()
-                    .zip(parts)
-                    .map(|(v, p)| if p.ptr { self.pointer(v) } else { v })
-                    .collect()
+                let parts: Vec<_> = result_types.iter().flat_map(|t| self.cg.parts(*t)).collect();
+                results.into_iter().zip(parts).map(|(v, p)| if p.ptr { self.pointer(v) } else { v }).collect()
             }
             super::ResultMode::Memory => {
                 let offsets = self.cg.tuple_offsets(&result_types);
-                let parts: Vec<_> = result_types
-                    .iter()
-                    .flat_map(|t| self.cg.parts(*t))
-                    .collect();
-                let size = result_types
-                    .iter()
-                    .map(|t| self.cg.types().size(*t) as u32)
-                    .sum::<u32>()
-                    + 16;
+                let parts: Vec<_> = result_types.iter().flat_map(|t| self.cg.parts(*t)).collect();
+                let size = result_types.iter().map(|t| self.cg.types().size(*t) as u32).sum::<u32>() + 16;
                 let area = self.stack_area(size);
                 args.insert(0, area);
                 self.b.ins().call(fref, &args);
                 let mut out = Vec::new();
                 for (p, off) in parts.iter().zip(offsets) {
-                    let v = self
-                        .b
-                        .ins()
-                        .load(p.ty, MemFlagsData::trusted(), area, off as i32);
+                    let v = self.b.ins().load(p.ty, MemFlagsData::trusted(), area, off as i32);
                     out.push(if p.ptr { self.pointer(v) } else { v });
                 }
                 out
@@ -759,9 +672,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let obj = self.call_runtime("runtime.newobject", &[t])[0];
         let obj = self.pointer(obj);
         for (p, v) in parts.iter().zip(vals) {
-            self.b
-                .ins()
-                .store(MemFlagsData::trusted(), v, obj, p.offset as i32);
+            self.b.ins().store(MemFlagsData::trusted(), v, obj, p.offset as i32);
         }
         let t = self.b.ins().symbol_value(I64, tgv);
         vec![t, obj]
@@ -770,11 +681,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     /// Read-only static memory holding a constant's value.
     fn static_box(&mut self, v: &CV, t: GoType) -> cranelift_module::DataId {
         let name = self.cg.static_name();
-        let id = self
-            .cg
-            .module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("static box");
+        let id = self.cg.module.declare_data(&name, Linkage::Local, false, false).expect("static box");
         self.cg.data_names.insert(id.as_u32(), name);
         let size = self.cg.types().size(t) as usize;
         let mut bytes = vec![0u8; size.max(1)];
@@ -797,10 +704,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         }
         dd.define(bytes.into_boxed_slice());
         dd.set_align(8);
-        self.cg
-            .module
-            .define_data(id, &dd)
-            .expect("defining a static box");
+        self.cg.module.define_data(id, &dd).expect("defining a static box");
         id
     }
 }

@@ -36,8 +36,8 @@ use cranelift_codegen::FinalizedRelocTarget;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{F32, F64, I8, I16, I32, I64};
 use cranelift_codegen::ir::{
-    AbiParam, Block, ExternalName, FuncRef, InstBuilder, MemFlagsData, Signature, SourceLoc,
-    StackSlotData, StackSlotKind, Type as ClType, UserFuncName, Value,
+    AbiParam, Block, ExternalName, FuncRef, InstBuilder, MemFlagsData, Signature, SourceLoc, StackSlotData,
+    StackSlotKind, Type as ClType, UserFuncName, Value,
 };
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -119,9 +119,7 @@ pub struct Codegen<'p> {
 /// The target: x86-64 Linux, with R15 pinned for g and frame pointers kept.
 pub fn make_isa() -> Result<OwnedTargetIsa, String> {
     let mut fb = settings::builder();
-    let set = |fb: &mut settings::Builder, k: &str, v: &str| {
-        fb.set(k, v).map_err(|e| format!("{k}: {e}"))
-    };
+    let set = |fb: &mut settings::Builder, k: &str, v: &str| fb.set(k, v).map_err(|e| format!("{k}: {e}"));
     set(&mut fb, "opt_level", "speed")?;
     // g lives in the pinned register (R15); the register allocator never touches it.
     set(&mut fb, "enable_pinned_reg", "true")?;
@@ -133,20 +131,14 @@ pub fn make_isa() -> Result<OwnedTargetIsa, String> {
     set(&mut fb, "enable_probestack", "true")?;
     set(&mut fb, "probestack_strategy", "inline")?;
     let flags = settings::Flags::new(fb);
-    let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu"
-        .parse()
-        .map_err(|e| format!("{e:?}"))?;
-    isa::lookup(triple)
-        .map_err(|e| e.to_string())?
-        .finish(flags)
-        .map_err(|e| e.to_string())
+    let triple: target_lexicon::Triple = "x86_64-unknown-linux-gnu".parse().map_err(|e| format!("{e:?}"))?;
+    isa::lookup(triple).map_err(|e| e.to_string())?.finish(flags).map_err(|e| e.to_string())
 }
 
 impl<'p> Codegen<'p> {
     pub fn new(pkg: &'p ir::Package, sources: &'p SourceMap) -> Result<Codegen<'p>, String> {
         let isa = make_isa()?;
-        let builder =
-            ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
+        let builder = ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
         Ok(Codegen {
             pkg,
             sources,
@@ -208,11 +200,7 @@ impl<'p> Codegen<'p> {
     fn signature_of(&self, params: &[GoType], results: &[GoType]) -> (Signature, ResultMode) {
         let mut sig = Signature::new(CallConv::SystemV);
         let result_parts: Vec<Part> = results.iter().flat_map(|t| self.parts(*t)).collect();
-        let mode = if result_parts.len() > 2 {
-            ResultMode::Memory
-        } else {
-            ResultMode::Registers
-        };
+        let mode = if result_parts.len() > 2 { ResultMode::Memory } else { ResultMode::Registers };
         if mode == ResultMode::Memory {
             sig.params.push(AbiParam::new(I64));
         }
@@ -247,10 +235,9 @@ impl<'p> Codegen<'p> {
             }
             "runtime.panicdivide" | "runtime.panicshift" => (&[], &[], CallConv::SystemV),
             "runtime.printbool" => (&[I8], &[], CallConv::SystemV),
-            "runtime.printint"
-            | "runtime.printuint"
-            | "runtime.printhex"
-            | "runtime.printpointer" => (&[I64], &[], CallConv::SystemV),
+            "runtime.printint" | "runtime.printuint" | "runtime.printhex" | "runtime.printpointer" => {
+                (&[I64], &[], CallConv::SystemV)
+            }
             "runtime.printfloat64" => (&[F64], &[], CallConv::SystemV),
             "runtime.printfloat32" => (&[F32], &[], CallConv::SystemV),
             "runtime.printstring" | "runtime.printeface" => (&[I64, I64], &[], CallConv::SystemV),
@@ -261,11 +248,7 @@ impl<'p> Codegen<'p> {
                     (&[I64, I64, I64, I64], &[I64, I64], CallConv::SystemV)
                 }
             }
-            "runtime.concatstring3" => (
-                &[I64, I64, I64, I64, I64, I64],
-                &[I64, I64],
-                CallConv::SystemV,
-            ),
+            "runtime.concatstring3" => (&[I64, I64, I64, I64, I64, I64], &[I64, I64], CallConv::SystemV),
             "runtime.concatstrings" => (&[I64, I64], &[I64, I64], CallConv::SystemV),
             "runtime.memequal" => (&[I64, I64, I64], &[I8], CallConv::SystemV),
             "runtime.intstring" => (&[I64], &[I64, I64], CallConv::SystemV),
@@ -278,19 +261,13 @@ impl<'p> Codegen<'p> {
         let mut sig = Signature::new(conv);
         // Rust (like C compilers) expects a bool argument zero-extended to
         // 32 bits, as the x86-64 System V convention is read in practice.
-        sig.params.extend(params.iter().map(|t| {
-            if t.bits() < 32 {
-                AbiParam::new(*t).uext()
-            } else {
-                AbiParam::new(*t)
-            }
-        }));
-        sig.returns
-            .extend(results.iter().map(|t| AbiParam::new(*t)));
-        let id = self
-            .module
-            .declare_function(name, Linkage::Import, &sig)
-            .expect("declaring a runtime function");
+        sig.params.extend(params.iter().map(
+            |t| {
+                if t.bits() < 32 { AbiParam::new(*t).uext() } else { AbiParam::new(*t) }
+            },
+        ));
+        sig.returns.extend(results.iter().map(|t| AbiParam::new(*t)));
+        let id = self.module.declare_function(name, Linkage::Import, &sig).expect("declaring a runtime function");
         self.func_names.insert(id.as_u32(), name.to_string());
         self.runtime_funcs.insert(name, id);
         id
@@ -300,15 +277,9 @@ impl<'p> Codegen<'p> {
     fn declare_all(&mut self) -> Result<(), String> {
         for f in &self.pkg.funcs {
             let (sig, _) = self.func_signature(f);
-            let linkage = if f.symbol == abi::MAIN_MAIN || f.symbol == abi::MAIN_INIT {
-                Linkage::Export
-            } else {
-                Linkage::Local
-            };
-            let id = self
-                .module
-                .declare_function(&f.symbol, linkage, &sig)
-                .map_err(|e| e.to_string())?;
+            let linkage =
+                if f.symbol == abi::MAIN_MAIN || f.symbol == abi::MAIN_INIT { Linkage::Export } else { Linkage::Local };
+            let id = self.module.declare_function(&f.symbol, linkage, &sig).map_err(|e| e.to_string())?;
             self.func_names.insert(id.as_u32(), f.symbol.clone());
             self.func_ids.push(id);
         }
@@ -316,16 +287,11 @@ impl<'p> Codegen<'p> {
             return Err("function main is undeclared in the main package".into());
         }
         for g in &self.pkg.globals {
-            let id = self
-                .module
-                .declare_data(&g.symbol, Linkage::Local, true, false)
-                .map_err(|e| e.to_string())?;
+            let id = self.module.declare_data(&g.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
             let mut dd = DataDescription::new();
             dd.define_zeroinit((self.types().size(g.ty) as usize).max(1));
             dd.set_align(self.types().align(g.ty).max(1));
-            self.module
-                .define_data(id, &dd)
-                .map_err(|e| e.to_string())?;
+            self.module.define_data(id, &dd).map_err(|e| e.to_string())?;
             self.data_names.insert(id.as_u32(), g.symbol.clone());
             self.global_ids.push(id);
         }
@@ -343,16 +309,11 @@ impl<'p> Codegen<'p> {
         } else {
             format!("go:string.{}", self.strings.len())
         };
-        let id = self
-            .module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("declaring string data");
+        let id = self.module.declare_data(&name, Linkage::Local, false, false).expect("declaring string data");
         let mut dd = DataDescription::new();
         dd.define(bytes.to_vec().into_boxed_slice());
         dd.set_align(1);
-        self.module
-            .define_data(id, &dd)
-            .expect("defining string data");
+        self.module.define_data(id, &dd).expect("defining string data");
         self.data_names.insert(id.as_u32(), name);
         self.strings.insert(bytes.to_vec(), id);
         id
@@ -382,11 +343,7 @@ impl<'p> Codegen<'p> {
         let (sig, mode) = self.func_signature(f);
         ctx.func.signature = sig;
         ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let line = if f.span.hi > 0 {
-            self.sources.line(f.span.lo)
-        } else {
-            0
-        };
+        let line = if f.span.hi > 0 { self.sources.line(f.span.lo) } else { 0 };
         {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
             FnLower::new(self, b, f, mode).lower(line);
@@ -394,9 +351,7 @@ impl<'p> Codegen<'p> {
         if std::env::var_os("GOCCDEBUG_CLIF").is_some() {
             eprintln!("; {}\n{}", f.symbol, ctx.func.display());
         }
-        self.module
-            .define_function(id, ctx)
-            .map_err(|e| format!("internal compiler error in {}: {e:?}", f.symbol))?;
+        self.module.define_function(id, ctx).map_err(|e| format!("internal compiler error in {}: {e:?}", f.symbol))?;
         let facts = self.read_back(id, f, ctx, line);
         self.compiled.push(facts);
         self.module.clear_context(ctx);
@@ -417,27 +372,15 @@ impl<'p> Codegen<'p> {
                     FinalizedRelocTarget::ExternalName(ExternalName::User(uref)) => {
                         let u = &params.user_named_funcs()[*uref];
                         // cranelift-module: namespace 0 = functions, 1 = data.
-                        let names = if u.namespace == 0 {
-                            &self.func_names
-                        } else {
-                            &self.data_names
-                        };
-                        names
-                            .get(&u.index)
-                            .cloned()
-                            .unwrap_or_else(|| format!("?{}", u.index))
+                        let names = if u.namespace == 0 { &self.func_names } else { &self.data_names };
+                        names.get(&u.index).cloned().unwrap_or_else(|| format!("?{}", u.index))
                     }
                     FinalizedRelocTarget::ExternalName(other) => {
                         format!("{}", other.display(Some(params)))
                     }
                     FinalizedRelocTarget::Func(off) => format!("{}+{off}", f.symbol),
                 };
-                Reloc {
-                    offset: r.offset,
-                    kind: format!("{:?}", r.kind),
-                    target,
-                    addend: r.addend,
-                }
+                Reloc { offset: r.offset, kind: format!("{:?}", r.kind), target, addend: r.addend }
             })
             .collect();
         let srclocs = buf
@@ -452,17 +395,8 @@ impl<'p> Codegen<'p> {
             .map(|(ret, span, map)| (*ret, *span, map.entries().map(|(_, off)| off).collect()))
             .collect();
         let frame_size = buf.frame_layout().map_or(0, |l| l.frame_to_fp_offset);
-        let file = if f.span.hi > 0 {
-            self.sources.file_of(f.span.lo)
-        } else {
-            0
-        };
-        let args_size: u32 = f
-            .params
-            .iter()
-            .chain(&f.results)
-            .map(|l| self.types().size(f.local(*l).ty) as u32)
-            .sum();
+        let file = if f.span.hi > 0 { self.sources.file_of(f.span.lo) } else { 0 };
+        let args_size: u32 = f.params.iter().chain(&f.results).map(|l| self.types().size(f.local(*l).ty) as u32).sum();
         CompiledFunc {
             symbol: f.symbol.clone(),
             file,
@@ -501,6 +435,7 @@ impl<'p> Codegen<'p> {
 
     /// The object file, with the function table and type descriptors.
     pub fn finish(mut self) -> Result<(Vec<u8>, Vec<CompiledFunc>), String> {
+        crate::obj::emit_inittask(&mut self)?;
         crate::obj::emit_function_table(&mut self)?;
         let compiled = std::mem::take(&mut self.compiled);
         let product = self.module.finish();
@@ -510,6 +445,8 @@ impl<'p> Codegen<'p> {
 
     /// The type descriptor `type:NAME` for a Go type.
     pub fn type_descriptor(&mut self, t: GoType) -> DataId {
+        // byte and uint8 share one descriptor, as in gc.
+        let t = self.types().canon(t);
         if let Some(id) = self.type_descs.get(&t) {
             return *id;
         }
@@ -555,12 +492,7 @@ pub struct FnLower<'a, 'p, 'b> {
 }
 
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
-    fn new(
-        cg: &'a mut Codegen<'p>,
-        b: FunctionBuilder<'b>,
-        f: &'p ir::Func,
-        mode: ResultMode,
-    ) -> Self {
+    fn new(cg: &'a mut Codegen<'p>, b: FunctionBuilder<'b>, f: &'p ir::Func, mode: ResultMode) -> Self {
         FnLower {
             cg,
             b,
@@ -618,9 +550,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.ret(vec![]);
             } else {
                 // The checker proved this is unreachable ("missing return").
-                self.b
-                    .ins()
-                    .trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
+                self.b.ins().trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
             }
         }
         self.b.seal_all_blocks();
@@ -636,10 +566,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let morestack = self.runtime("runtime.morestack_noctxt");
         let sp = self.b.ins().get_stack_pointer(I64);
         let g = self.b.ins().get_pinned_reg(I64);
-        let guard = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), g, abi::G_STACKGUARD0);
+        let guard = self.b.ins().load(I64, MemFlagsData::trusted(), g, abi::G_STACKGUARD0);
         let low = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, sp, guard);
         let slow = self.b.create_block();
         let body = self.b.create_block();
@@ -719,13 +646,10 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             }
             ResultMode::Memory => {
                 let area = self.result_area.expect("result area");
-                let types: Vec<GoType> =
-                    self.f.results.iter().map(|l| self.f.local(*l).ty).collect();
+                let types: Vec<GoType> = self.f.results.iter().map(|l| self.f.local(*l).ty).collect();
                 let offsets = self.cg.tuple_offsets(&types);
                 for (v, o) in values.iter().zip(offsets) {
-                    self.b
-                        .ins()
-                        .store(MemFlagsData::trusted(), *v, area, o as i32);
+                    self.b.ins().store(MemFlagsData::trusted(), *v, area, o as i32);
                 }
                 self.b.ins().return_(&[]);
             }
@@ -735,11 +659,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
 
     /// A stack slot of `size` bytes; returns its address.
     fn stack_area(&mut self, size: u32) -> Value {
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            size.max(8),
-            3,
-        ));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8), 3));
         self.b.ins().stack_addr(I64, slot, 0)
     }
 }

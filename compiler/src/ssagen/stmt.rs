@@ -87,23 +87,12 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.b.switch_to_block(join);
                 self.terminated = false;
             }
-            SK::Loop {
-                label,
-                cond,
-                body,
-                post,
-            } => {
+            SK::Loop { label, cond, body, post } => {
                 let header = self.b.create_block();
                 let body_b = self.b.create_block();
                 let post_b = self.b.create_block();
                 let exit = self.b.create_block();
-                self.jumps.insert(
-                    *label,
-                    Jump {
-                        brk: exit,
-                        cont: Some(post_b),
-                    },
-                );
+                self.jumps.insert(*label, Jump { brk: exit, cont: Some(post_b) });
                 self.b.ins().jump(header, &[]);
                 self.b.switch_to_block(header);
                 match cond {
@@ -188,13 +177,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     /// `fallthrough`.
     fn switch(&mut self, label: ir::LabelId, clauses: &'p [ir::SwitchClause]) {
         let exit = self.b.create_block();
-        self.jumps.insert(
-            label,
-            Jump {
-                brk: exit,
-                cont: None,
-            },
-        );
+        self.jumps.insert(label, Jump { brk: exit, cont: None });
         let bodies: Vec<_> = clauses.iter().map(|_| self.b.create_block()).collect();
         for (i, c) in clauses.iter().enumerate() {
             if c.is_default {
@@ -217,11 +200,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             self.at(c.span);
             self.stmts(&c.body);
             if !self.terminated {
-                let next = if c.fallthrough && i + 1 < bodies.len() {
-                    bodies[i + 1]
-                } else {
-                    exit
-                };
+                let next = if c.fallthrough && i + 1 < bodies.len() { bodies[i + 1] } else { exit };
                 self.b.ins().jump(next, &[]);
             }
         }
@@ -247,18 +226,14 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         match p {
             Place::Local(l) => self.f.local(*l).ty,
             Place::Global(g) => self.cg.pkg.globals[g.0 as usize].ty,
-            Place::Blank => {
-                crate::types::types::TypeTable::basic(crate::types::types::Basic::Invalid)
-            }
+            Place::Blank => crate::types::types::TypeTable::basic(crate::types::types::Basic::Invalid),
         }
     }
 
     pub(super) fn global_addr(&mut self, g: ir::GlobalId) -> Value {
         let id = self.cg.global_id(g);
         let gv = self.cg.module.declare_data_in_func(id, self.b.func);
-        self.b
-            .ins()
-            .symbol_value(cranelift_codegen::ir::types::I64, gv)
+        self.b.ins().symbol_value(cranelift_codegen::ir::types::I64, gv)
     }
 
     pub(super) fn load_place(&mut self, p: &Place) -> Vec<Value> {
@@ -271,12 +246,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 parts
                     .iter()
                     .map(|part| {
-                        let v = self.b.ins().load(
-                            part.ty,
-                            MemFlagsData::trusted(),
-                            addr,
-                            part.offset as i32,
-                        );
+                        let v = self.b.ins().load(part.ty, MemFlagsData::trusted(), addr, part.offset as i32);
                         if part.ptr {
                             self.b.declare_value_needs_stack_map(v);
                         }
@@ -296,9 +266,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 let addr = self.global_addr(*g);
                 let parts = self.cg.parts(ty);
                 for (part, v) in parts.iter().zip(vals) {
-                    self.b
-                        .ins()
-                        .store(MemFlagsData::trusted(), *v, addr, part.offset as i32);
+                    self.b.ins().store(MemFlagsData::trusted(), *v, addr, part.offset as i32);
                 }
             }
             Place::Blank => {}

@@ -422,10 +422,7 @@ pub enum ExprKind {
 
 impl Expr {
     pub fn bad(span: Span) -> Expr {
-        Expr {
-            kind: ExprKind::Bad,
-            span,
-        }
+        Expr { kind: ExprKind::Bad, span }
     }
 
     /// The expression without any enclosing parentheses.

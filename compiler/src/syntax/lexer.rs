@@ -29,20 +29,9 @@ pub struct Lexed {
 }
 
 pub fn lex(text: &str, base: u32, diags: &mut Diagnostics) -> Lexed {
-    let mut lx = Lexer {
-        src: text.as_bytes(),
-        text,
-        pos: 0,
-        base,
-        diags,
-        tokens: Vec::new(),
-        directives: Vec::new(),
-    };
+    let mut lx = Lexer { src: text.as_bytes(), text, pos: 0, base, diags, tokens: Vec::new(), directives: Vec::new() };
     lx.run();
-    Lexed {
-        tokens: lx.tokens,
-        directives: lx.directives,
-    }
+    Lexed { tokens: lx.tokens, directives: lx.directives }
 }
 
 struct Lexer<'a> {
@@ -65,11 +54,7 @@ fn is_digit(c: char) -> bool {
 
 /// `%#U` in Go: `U+0040 '@'`.
 pub fn go_unicode(c: char) -> String {
-    if c.is_control() {
-        format!("U+{:04X}", c as u32)
-    } else {
-        format!("U+{:04X} '{c}'", c as u32)
-    }
+    if c.is_control() { format!("U+{:04X}", c as u32) } else { format!("U+{:04X} '{c}'", c as u32) }
 }
 
 /// `%q` of a rune in Go: `'8'`, `'\n'`.
@@ -110,7 +95,8 @@ impl<'a> Lexer<'a> {
         Span::new(self.base + lo as u32, self.base + hi as u32)
     }
     fn error_at(&mut self, at: usize, msg: String) {
-        let sp = self.span(at, at + 1);
+        let width = self.text[at..].chars().next().map_or(0, |c| c.len_utf8());
+        let sp = self.span(at, at + width);
         self.diags.error(sp, msg);
     }
     fn push(&mut self, tok: Token, lo: usize) {
@@ -142,13 +128,22 @@ impl<'a> Lexer<'a> {
             };
             let was_nlsemi = nlsemi;
             nlsemi = false;
-            if is_letter(c) {
+            // As gc, any non-ASCII character starts an identifier (and is
+            // reported there if it cannot be part of one).
+            if is_letter(c) || !c.is_ascii() {
+                if !is_letter(c) {
+                    let msg = if is_digit(c) {
+                        format!("identifier cannot begin with digit {}", go_unicode(c))
+                    } else {
+                        format!("invalid character {} in identifier", go_unicode(c))
+                    };
+                    self.error_at(lo, msg);
+                    self.bump();
+                }
                 nlsemi = self.ident(lo);
                 continue;
             }
-            if c.is_ascii_digit()
-                || (c == '.' && self.peek_at(1).is_some_and(|b| b.is_ascii_digit()))
-            {
+            if c.is_ascii_digit() || (c == '.' && self.peek_at(1).is_some_and(|b| b.is_ascii_digit())) {
                 self.number(lo);
                 nlsemi = true;
                 continue;
@@ -331,10 +326,7 @@ impl<'a> Lexer<'a> {
             if is_letter(c) || is_digit(c) {
                 self.bump();
             } else if !c.is_ascii() {
-                self.error_at(
-                    self.pos,
-                    format!("invalid character {} in identifier", go_unicode(c)),
-                );
+                self.error_at(self.pos, format!("invalid character {} in identifier", go_unicode(c)));
                 self.bump();
             } else {
                 break;
@@ -342,10 +334,7 @@ impl<'a> Lexer<'a> {
         }
         let word = &self.text[lo..self.pos];
         if let Some((_, kw)) = KEYWORDS.iter().find(|(s, _)| *s == word) {
-            let nlsemi = matches!(
-                kw,
-                Token::Break | Token::Continue | Token::Fallthrough | Token::Return
-            );
+            let nlsemi = matches!(kw, Token::Break | Token::Continue | Token::Fallthrough | Token::Return);
             self.push(kw.clone(), lo);
             return nlsemi;
         }
@@ -410,12 +399,7 @@ impl<'a> Lexer<'a> {
             has_sep |= s;
             if self.peek_at(0) == Some(b'.') {
                 if prefix == b'o' || prefix == b'b' {
-                    err(
-                        self,
-                        self.pos,
-                        &mut ok,
-                        format!("invalid radix point in {} literal", base_name(base)),
-                    );
+                    err(self, self.pos, &mut ok, format!("invalid radix point in {} literal", base_name(base)));
                 }
                 self.pos += 1;
                 is_float = true;
@@ -430,32 +414,19 @@ impl<'a> Lexer<'a> {
             has_sep |= s;
         }
         if !has_digits {
-            err(
-                self,
-                self.pos,
-                &mut ok,
-                format!("{} literal has no digits", base_name(base)),
-            );
+            err(self, self.pos, &mut ok, format!("{} literal has no digits", base_name(base)));
         }
         match self.peek_at(0).map(|b| b.to_ascii_lowercase()) {
             Some(e @ (b'e' | b'p')) => {
                 let c = self.peek_at(0).unwrap() as char;
                 if e == b'e' && prefix != 0 && prefix != b'0' {
-                    err(
-                        self,
-                        self.pos,
-                        &mut ok,
-                        format!("{} exponent requires decimal mantissa", go_quote_rune(c)),
-                    );
+                    err(self, self.pos, &mut ok, format!("{} exponent requires decimal mantissa", go_quote_rune(c)));
                 } else if e == b'p' && prefix != b'x' {
                     err(
                         self,
                         self.pos,
                         &mut ok,
-                        format!(
-                            "{} exponent requires hexadecimal mantissa",
-                            go_quote_rune(c)
-                        ),
+                        format!("{} exponent requires hexadecimal mantissa", go_quote_rune(c)),
                     );
                 }
                 self.pos += 1;
@@ -471,12 +442,7 @@ impl<'a> Lexer<'a> {
             }
             _ => {
                 if prefix == b'x' && is_float {
-                    err(
-                        self,
-                        self.pos,
-                        &mut ok,
-                        "hexadecimal mantissa requires a 'p' exponent".into(),
-                    );
+                    err(self, self.pos, &mut ok, "hexadecimal mantissa requires a 'p' exponent".into());
                 }
             }
         }
@@ -488,26 +454,12 @@ impl<'a> Lexer<'a> {
         if !is_float && !imag {
             if let Some(at) = invalid {
                 let c = self.src[at] as char;
-                err(
-                    self,
-                    at,
-                    &mut ok,
-                    format!(
-                        "invalid digit {} in {} literal",
-                        go_quote_rune(c),
-                        base_name(base)
-                    ),
-                );
+                err(self, at, &mut ok, format!("invalid digit {} in {} literal", go_quote_rune(c), base_name(base)));
             }
         }
         if has_sep && ok {
             if let Some(i) = invalid_separator(&text) {
-                err(
-                    self,
-                    lo + i,
-                    &mut ok,
-                    "'_' must separate successive digits".into(),
-                );
+                err(self, lo + i, &mut ok, "'_' must separate successive digits".into());
             }
         }
         let tok = if imag {
@@ -557,11 +509,7 @@ impl<'a> Lexer<'a> {
             if d >= base {
                 self.error_at(
                     self.pos,
-                    format!(
-                        "invalid character {} in {} escape",
-                        go_quote_rune(c),
-                        base_name(base)
-                    ),
+                    format!("invalid character {} in {} escape", go_quote_rune(c), base_name(base)),
                 );
                 return false;
             }
@@ -574,10 +522,7 @@ impl<'a> Lexer<'a> {
         }
         if x > max || (0xD800..0xE000).contains(&x) {
             let shown = char::from_u32(x).map_or(format!("U+{x:04X}"), go_unicode);
-            self.error_at(
-                self.pos,
-                format!("escape is invalid Unicode code point {shown}"),
-            );
+            self.error_at(self.pos, format!("escape is invalid Unicode code point {shown}"));
             return false;
         }
         true
@@ -669,9 +614,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn line_comment(&mut self, lo: usize) {
-        let end = self.text[self.pos..]
-            .find('\n')
-            .map_or(self.text.len(), |i| self.pos + i);
+        let end = self.text[self.pos..].find('\n').map_or(self.text.len(), |i| self.pos + i);
         let body = &self.text[lo + 2..end];
         if body.starts_with("go:") {
             let line = self.line_of(lo);
@@ -737,19 +680,12 @@ mod tests {
 
     fn kinds(src: &str) -> Vec<String> {
         let mut d = Diagnostics::default();
-        lex(src, 0, &mut d)
-            .tokens
-            .iter()
-            .map(|(t, _)| t.text().to_string())
-            .collect()
+        lex(src, 0, &mut d).tokens.iter().map(|(t, _)| t.text().to_string()).collect()
     }
 
     #[test]
     fn automatic_semicolons() {
-        assert_eq!(
-            kinds("x := 1\ny++\nreturn\n"),
-            ["x", ":=", "1", ";", "y", "++", ";", "return", ";"]
-        );
+        assert_eq!(kinds("x := 1\ny++\nreturn\n"), ["x", ":=", "1", ";", "y", "++", ";", "return", ";"]);
         assert_eq!(kinds("f(\na,\n)"), ["f", "(", "a", ",", ")", ";"]);
         assert_eq!(kinds("a /* \n */ b"), ["a", ";", "b", ";"]);
     }
@@ -759,12 +695,6 @@ mod tests {
         let mut d = Diagnostics::default();
         lex("0x1p-2 1_000 0b101 0o17 1e9 .5 08 1__0", 0, &mut d);
         let msgs: Vec<_> = d.list.iter().map(|d| d.message.clone()).collect();
-        assert_eq!(
-            msgs,
-            [
-                "invalid digit '8' in octal literal",
-                "'_' must separate successive digits"
-            ]
-        );
+        assert_eq!(msgs, ["invalid digit '8' in octal literal", "'_' must separate successive digits"]);
     }
 }

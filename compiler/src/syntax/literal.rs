@@ -74,9 +74,7 @@ fn unquote(body: &str, _quote: char) -> Vec<u8> {
         let digits = |n: usize, radix: u32| {
             let start = i + 2;
             let end = (start + n).min(body.len());
-            body.get(start..end)
-                .and_then(|s| u32::from_str_radix(s, radix).ok())
-                .unwrap_or(0)
+            body.get(start..end).and_then(|s| u32::from_str_radix(s, radix).ok()).unwrap_or(0)
         };
         match e {
             'x' => {
@@ -85,10 +83,7 @@ fn unquote(body: &str, _quote: char) -> Vec<u8> {
             }
             '0'..='7' => {
                 let start = i + 1;
-                let v = body
-                    .get(start..start + 3)
-                    .and_then(|s| u32::from_str_radix(s, 8).ok())
-                    .unwrap_or(0);
+                let v = body.get(start..start + 3).and_then(|s| u32::from_str_radix(s, 8).ok()).unwrap_or(0);
                 out.push(v as u8);
                 chars.nth(1);
             }
@@ -135,21 +130,17 @@ pub fn int_value(text: &str) -> BigInt {
 pub fn float_value(text: &str) -> BigRational {
     let t: String = text.chars().filter(|c| *c != '_').collect();
     let lower = t.to_ascii_lowercase();
-    let (mantissa, exp, base, exp_base): (&str, i64, u32, u32) =
-        if let Some(h) = lower.strip_prefix("0x") {
-            let (m, e) = h.split_once('p').unwrap_or((h, "0"));
-            (m, e.parse().unwrap_or(0), 16, 2)
-        } else {
-            let (m, e) = lower.split_once('e').unwrap_or((&lower, "0"));
-            (m, e.parse().unwrap_or(0), 10, 10)
-        };
+    let (mantissa, exp, base, exp_base): (&str, i64, u32, u32) = if let Some(h) = lower.strip_prefix("0x") {
+        let (m, e) = h.split_once('p').unwrap_or((h, "0"));
+        (m, e.parse().unwrap_or(0), 16, 2)
+    } else {
+        let (m, e) = lower.split_once('e').unwrap_or((&lower, "0"));
+        (m, e.parse().unwrap_or(0), 10, 10)
+    };
     let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = format!("{int_part}{frac_part}");
-    let num = if digits.is_empty() {
-        BigInt::zero()
-    } else {
-        BigInt::from_str_radix(&digits, base).unwrap_or_default()
-    };
+    let num =
+        if digits.is_empty() { BigInt::zero() } else { BigInt::from_str_radix(&digits, base).unwrap_or_default() };
     let frac_scale = BigInt::from(base).pow(frac_part.len() as u32);
     let mut value = BigRational::new(num, frac_scale);
     let exp = exp.clamp(-100_000, 100_000);
@@ -159,9 +150,5 @@ pub fn float_value(text: &str) -> BigRational {
     } else {
         value /= BigRational::from_integer(scale);
     }
-    if value.is_zero() {
-        BigRational::zero()
-    } else {
-        value
-    }
+    if value.is_zero() { BigRational::zero() } else { value }
 }

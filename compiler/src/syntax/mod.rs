@@ -10,6 +10,7 @@ pub mod ast;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
+pub mod printer;
 pub mod token;
 
 use crate::diag::Diagnostics;

@@ -47,14 +47,10 @@ pub fn parse_file(
     eof: u32,
     diags: &mut Diagnostics,
 ) -> File {
-    let toks: Vec<Tok> = tokens
-        .iter()
-        .map(|(t, s)| (t.clone(), SimpleSpan::from(s.lo as usize..s.hi as usize)))
-        .collect();
+    let toks: Vec<Tok> =
+        tokens.iter().map(|(t, s)| (t.clone(), SimpleSpan::from(s.lo as usize..s.hi as usize))).collect();
     let eoi = SimpleSpan::from(eof as usize..eof as usize);
-    let (file, errors) = file_parser()
-        .parse(toks.as_slice().split_token_span(eoi))
-        .into_output_errors();
+    let (file, errors) = file_parser().parse(toks.as_slice().split_token_span(eoi)).into_output_errors();
     let mut file = file.unwrap_or_default();
     report_syntax_errors(errors, sources, diags);
     attach_directives(&mut file, directives, sources);
@@ -114,30 +110,52 @@ fn describe_expected(p: &RichPattern<'_, Token>) -> Option<String> {
 
 /// Turns chumsky's errors into gc's syntax errors, one per line (gc's
 /// parser, too, reports at most one syntax error per line).
-fn report_syntax_errors(
-    errors: Vec<Rich<'_, Token, SimpleSpan>>,
-    sources: &SourceMap,
-    diags: &mut Diagnostics,
-) {
+fn report_syntax_errors(errors: Vec<Rich<'_, Token, SimpleSpan>>, sources: &SourceMap, diags: &mut Diagnostics) {
     let mut lines_seen = std::collections::HashSet::new();
+    let eof = errors.iter().map(|e| e.span().end).max().unwrap_or(0);
+    let mut errors = errors;
+    errors.sort_by_key(|e| e.span().start);
+    let any_before_eof = errors.iter().any(|e| e.span().start < eof && !sources.snippet(sp(*e.span())).is_empty());
     for e in errors {
         let span = *e.span();
         let at = Span::new(span.start as u32, span.end.max(span.start) as u32);
+        // As gc: no "unexpected EOF" follow-up after a real error.
+        if any_before_eof && sources.snippet(at).is_empty() && at.lo as usize >= eof {
+            continue;
+        }
         if !lines_seen.insert(sources.line(at.lo)) {
             continue;
         }
         let message = match e.reason() {
-            RichReason::Custom(msg) => format!("syntax error: {msg}"),
+            // `{found}` in a custom message is the token at the error.
+            RichReason::Custom(msg) => {
+                format!("syntax error: {}", msg.replace("{found}", &describe_text(sources.snippet(at))))
+            }
             RichReason::ExpectedFound { expected, found } => {
                 let found_text = describe_found(found.as_deref(), span, sources);
-                let mut wanted: Vec<String> =
-                    expected.iter().filter_map(describe_expected).collect();
+                let mut wanted: Vec<String> = expected.iter().filter_map(describe_expected).collect();
                 wanted.sort();
                 wanted.dedup();
                 phrase_syntax_error(&found_text, found.as_deref(), &wanted)
             }
         };
         diags.error(at, message);
+    }
+}
+
+/// How gc names the token whose text is `text` (for custom messages).
+fn describe_text(text: &str) -> String {
+    match text {
+        ";" => "semicolon".into(),
+        "" => "EOF".into(),
+        t if t.starts_with('\n') => "newline".into(),
+        t => {
+            let mut d = Diagnostics::default();
+            match super::lexer::lex(t, 0, &mut d).tokens.first() {
+                Some((tok, _)) => tok.to_string(),
+                None => t.to_string(),
+            }
+        }
     }
 }
 
@@ -194,11 +212,7 @@ const CONTINUATIONS: &[&str] = &[
 /// (`unexpected newline in argument list; possibly missing comma or )`).
 fn phrase_syntax_error(found: &str, found_tok: Option<&Token>, wanted: &[String]) -> String {
     let mut wanted: Vec<&str> = wanted.iter().map(|s| s.as_str()).collect();
-    let trimmed: Vec<&str> = wanted
-        .iter()
-        .copied()
-        .filter(|w| !CONTINUATIONS.contains(w))
-        .collect();
+    let trimmed: Vec<&str> = wanted.iter().copied().filter(|w| !CONTINUATIONS.contains(w)).collect();
     if !trimmed.is_empty() {
         wanted = trimmed;
     }
@@ -209,27 +223,22 @@ fn phrase_syntax_error(found: &str, found_tok: Option<&Token>, wanted: &[String]
     if has("package clause") {
         return "syntax error: package statement must be first".into();
     }
-    if let Some(context) = wanted
-        .iter()
-        .find(|w| w.starts_with("in ") || w.starts_with("at ") || w.starts_with("after "))
+    if let Some(context) =
+        wanted.iter().find(|w| w.starts_with("in ") || w.starts_with("at ") || w.starts_with("after "))
     {
         return format!("syntax error: unexpected {found} {context}");
     }
     if has("end of statement") {
         return format!("syntax error: unexpected {found} at end of statement");
     }
+    if has("statement") && found_tok == Some(&Token::Else) {
+        return "syntax error: unexpected keyword else, expected }".into();
+    }
     if has("if statement or block") {
         return "syntax error: else must be followed by if or statement block".into();
     }
     // Labels that say what was being parsed win over single tokens.
-    for p in [
-        "expression",
-        "type",
-        "name",
-        "{ after if clause",
-        "{ after for clause",
-        "{ after switch clause",
-    ] {
+    for p in ["expression", "type", "name", "{ after if clause", "{ after for clause", "{ after switch clause"] {
         if has(p) {
             return format!("syntax error: unexpected {found}, expected {p}");
         }
@@ -237,16 +246,10 @@ fn phrase_syntax_error(found: &str, found_tok: Option<&Token>, wanted: &[String]
     match wanted.len() {
         0 => format!("syntax error: unexpected {found}"),
         1 => format!("syntax error: unexpected {found}, expected {}", wanted[0]),
-        2 => format!(
-            "syntax error: unexpected {found}, expected {} or {}",
-            wanted[0], wanted[1]
-        ),
+        2 => format!("syntax error: unexpected {found}, expected {} or {}", wanted[0], wanted[1]),
         _ => {
             let (last, rest) = wanted.split_last().unwrap();
-            format!(
-                "syntax error: unexpected {found}, expected {}, or {last}",
-                rest.join(", ")
-            )
+            format!("syntax error: unexpected {found}, expected {}, or {last}", rest.join(", "))
         }
     }
 }
@@ -264,44 +267,26 @@ fn skip_group<'t>(open: Token, close: Token) -> impl Parser<'t, In<'t>, (), Ex<'
     nested_delimiters(
         open,
         close,
-        [
-            (Token::LParen, Token::RParen),
-            (Token::LBrack, Token::RBrack),
-            (Token::LBrace, Token::RBrace),
-        ],
+        [(Token::LParen, Token::RParen), (Token::LBrack, Token::RBrack), (Token::LBrace, Token::RBrace)],
         |_| (),
     )
 }
 
 fn binary(op: BinaryOp, x: Expr, y: Expr) -> Expr {
     let span = x.span.to(y.span);
-    Expr {
-        kind: ExprKind::Binary {
-            op,
-            x: Box::new(x),
-            y: Box::new(y),
-        },
-        span,
-    }
+    Expr { kind: ExprKind::Binary { op, x: Box::new(x), y: Box::new(y) }, span }
 }
 
 /// Groups a parameter list as Go does: in `(a, b int, c string)` the names
 /// `a` and `b` share `int`. Entries are `(name, type)` or a bare type; if any
 /// entry has a name, every bare entry must be a name waiting for a type.
-fn group_params(
-    entries: Vec<(Option<Ident>, Expr, bool, Span)>,
-) -> Result<Vec<Field>, (Span, String)> {
+/// `close` is the span of the closing parenthesis (where gc reports a missing type).
+fn group_params(entries: Vec<(Option<Ident>, Expr, bool, Span)>, close: Span) -> Result<Vec<Field>, (Span, String)> {
     let any_named = entries.iter().any(|(n, ..)| n.is_some());
     if !any_named {
         return Ok(entries
             .into_iter()
-            .map(|(_, typ, variadic, span)| Field {
-                names: vec![],
-                typ,
-                variadic,
-                tag: None,
-                span,
-            })
+            .map(|(_, typ, variadic, span)| Field { names: vec![], typ, variadic, tag: None, span })
             .collect());
     }
     let mut fields = Vec::new();
@@ -320,16 +305,14 @@ fn group_params(
                 });
             }
             None => match typ.kind {
-                ExprKind::Name(name) => pending.push(Ident {
-                    name,
-                    span: typ.span,
-                }),
-                _ => return Err((typ.span, "mixed named and unnamed parameters".into())),
+                ExprKind::Name(name) => pending.push(Ident { name, span: typ.span }),
+                _ => return Err((typ.span, "missing parameter name".into())),
             },
         }
     }
-    if let Some(p) = pending.last() {
-        return Err((p.span, "mixed named and unnamed parameters".into()));
+    // Names left without a type at the end: `(a int, b)`.
+    if !pending.is_empty() {
+        return Err((close, "missing parameter type".into()));
     }
     Ok(fields)
 }
@@ -337,10 +320,7 @@ fn group_params(
 /// Whether `e` can be the type of a composite literal (`T{...}`).
 fn complit_type_ok(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Name(_)
-        | ExprKind::ArrayType { .. }
-        | ExprKind::MapType { .. }
-        | ExprKind::StructType(_) => true,
+        ExprKind::Name(_) | ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::StructType(_) => true,
         ExprKind::Selector { x, .. } => matches!(x.kind, ExprKind::Name(_)),
         ExprKind::Index { x, .. } => complit_type_ok(x),
         _ => false,
@@ -358,28 +338,14 @@ enum Postfix {
 }
 
 fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
-    let mut expr =
-        Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>::declare();
-    let mut expr_nolit =
-        Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>::declare();
-    let mut typ =
-        Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>::declare();
-    let mut block =
-        Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Block, Ex<'t>>>::declare();
-    let mut stmt =
-        Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Stmt, Ex<'t>>>::declare();
+    let mut expr = Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>::declare();
+    let mut expr_nolit = Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>::declare();
+    let mut typ = Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>::declare();
+    let mut block = Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Block, Ex<'t>>>::declare();
+    let mut stmt = Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, Stmt, Ex<'t>>>::declare();
 
-    let expr_list = expr
-        .clone()
-        .separated_by(just(Token::Comma))
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .boxed();
-    let ident_list = ident()
-        .separated_by(just(Token::Comma))
-        .at_least(1)
-        .collect::<Vec<_>>()
-        .boxed();
+    let expr_list = expr.clone().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>().boxed();
+    let ident_list = ident().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>().boxed();
 
     // ---- Types --------------------------------------------------------------
 
@@ -401,16 +367,23 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
             just(Token::LParen),
             just(Token::RParen).labelled("in parameter list; possibly missing comma or )"),
         )
-        .validate(|entries, _, emitter| match group_params(entries) {
-            Ok(fields) => fields,
-            Err((span, msg)) => {
-                emitter.emit(Rich::custom(
-                    SimpleSpan::from(span.lo as usize..span.hi as usize),
-                    msg,
-                ));
-                Vec::new()
+        .validate(|entries, e, emitter| {
+            match group_params(entries, Span::new(e.span().end as u32 - 1, e.span().end as u32)) {
+                Ok(fields) => fields,
+                Err((span, msg)) => {
+                    emitter.emit(Rich::custom(SimpleSpan::from(span.lo as usize..span.hi as usize), msg));
+                    Vec::new()
+                }
             }
         })
+        // As gc's list(): after an error, skip to the first ), ] or } (taking
+        // only a ")"), and go on as if the list were empty.
+        .recover_with(via_parser(
+            just(Token::LParen)
+                .ignore_then(none_of([Token::RParen, Token::RBrack, Token::RBrace]).repeated())
+                .then(just(Token::RParen).or_not())
+                .to(Vec::new()),
+        ))
         .boxed();
     // Signature = Parameters [ Result ] .   Result = Parameters | Type .
     let signature = params
@@ -419,74 +392,41 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
             params
                 .clone()
                 .or(typ.clone().map_with(|t, e| {
-                    vec![Field {
-                        names: vec![],
-                        typ: t,
-                        variadic: false,
-                        tag: None,
-                        span: sp(e.span()),
-                    }]
+                    vec![Field { names: vec![], typ: t, variadic: false, tag: None, span: sp(e.span()) }]
                 }))
                 .or_not(),
         )
-        .map_with(|(params, results), e| FuncType {
-            params,
-            results: results.unwrap_or_default(),
-            span: sp(e.span()),
-        })
+        .map_with(|(params, results), e| FuncType { params, results: results.unwrap_or_default(), span: sp(e.span()) })
         .boxed();
 
-    let type_name = ident()
-        .then(just(Token::Period).ignore_then(ident()).or_not())
-        .map_with(|(first, sel), e| {
-            let x = Expr {
-                kind: ExprKind::Name(first.name),
-                span: first.span,
-            };
-            match sel {
-                None => x,
-                Some(sel) => Expr {
-                    kind: ExprKind::Selector {
-                        x: Box::new(x),
-                        sel,
-                    },
-                    span: sp(e.span()),
-                },
-            }
-        });
+    let type_name = ident().then(just(Token::Period).ignore_then(ident()).or_not()).map_with(|(first, sel), e| {
+        let x = Expr { kind: ExprKind::Name(first.name), span: first.span };
+        match sel {
+            None => x,
+            Some(sel) => Expr { kind: ExprKind::Selector { x: Box::new(x), sel }, span: sp(e.span()) },
+        }
+    });
     // ArrayType = "[" ArrayLength "]" ElementType .  SliceType = "[" "]" ElementType .
     let array_type = just(Token::LBrack)
         .ignore_then(
             just(Token::Ellipsis)
-                .map_with(|_, e| Expr {
-                    kind: ExprKind::Ellipsis,
-                    span: sp(e.span()),
-                })
+                .map_with(|_, e| Expr { kind: ExprKind::Ellipsis, span: sp(e.span()) })
                 .or(expr.clone())
                 .or_not(),
         )
         .then_ignore(just(Token::RBrack))
         .then(typ.clone())
         .map_with(|(len, elem), e| Expr {
-            kind: ExprKind::ArrayType {
-                len: len.map(Box::new),
-                elem: Box::new(elem),
-            },
+            kind: ExprKind::ArrayType { len: len.map(Box::new), elem: Box::new(elem) },
             span: sp(e.span()),
         })
         .boxed();
     // MapType = "map" "[" KeyType "]" ElementType .
     let map_type = just(Token::Map)
-        .ignore_then(
-            typ.clone()
-                .delimited_by(just(Token::LBrack), just(Token::RBrack)),
-        )
+        .ignore_then(typ.clone().delimited_by(just(Token::LBrack), just(Token::RBrack)))
         .then(typ.clone())
         .map_with(|(k, v), e| Expr {
-            kind: ExprKind::MapType {
-                key: Box::new(k),
-                value: Box::new(v),
-            },
+            kind: ExprKind::MapType { key: Box::new(k), value: Box::new(v) },
             span: sp(e.span()),
         })
         .boxed();
@@ -496,25 +436,15 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .then(typ.clone())
         .map_with(|(arrow, elem), e| Expr {
             kind: ExprKind::ChanType {
-                dir: if arrow.is_some() {
-                    ChanDir::Send
-                } else {
-                    ChanDir::Both
-                },
+                dir: if arrow.is_some() { ChanDir::Send } else { ChanDir::Both },
                 elem: Box::new(elem),
             },
             span: sp(e.span()),
         })
-        .or(just(Token::Arrow)
-            .ignore_then(just(Token::Chan))
-            .ignore_then(typ.clone())
-            .map_with(|elem, e| Expr {
-                kind: ExprKind::ChanType {
-                    dir: ChanDir::Recv,
-                    elem: Box::new(elem),
-                },
-                span: sp(e.span()),
-            }))
+        .or(just(Token::Arrow).ignore_then(just(Token::Chan)).ignore_then(typ.clone()).map_with(|elem, e| Expr {
+            kind: ExprKind::ChanType { dir: ChanDir::Recv, elem: Box::new(elem) },
+            span: sp(e.span()),
+        }))
         .boxed();
     let tag = select! { Token::Str(s) => s };
     // FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] .
@@ -522,28 +452,12 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .clone()
         .then(typ.clone())
         .map(|(names, t)| (names, t))
-        .or(just(Token::Mul)
-            .or_not()
-            .then(type_name.clone())
-            .map_with(|(star, t), e| {
-                let t = if star.is_some() {
-                    Expr {
-                        kind: ExprKind::Star(Box::new(t)),
-                        span: sp(e.span()),
-                    }
-                } else {
-                    t
-                };
-                (Vec::new(), t)
-            }))
+        .or(just(Token::Mul).or_not().then(type_name.clone()).map_with(|(star, t), e| {
+            let t = if star.is_some() { Expr { kind: ExprKind::Star(Box::new(t)), span: sp(e.span()) } } else { t };
+            (Vec::new(), t)
+        }))
         .then(tag.or_not())
-        .map_with(|((names, typ), tag), e| Field {
-            names,
-            typ,
-            variadic: false,
-            tag,
-            span: sp(e.span()),
-        });
+        .map_with(|((names, typ), tag), e| Field { names, typ, variadic: false, tag, span: sp(e.span()) });
     // StructType = "struct" "{" { FieldDecl ";" } "}" .
     let struct_type = just(Token::Struct)
         .ignore_then(
@@ -553,10 +467,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                 .collect::<Vec<_>>()
                 .delimited_by(just(Token::LBrace), just(Token::RBrace)),
         )
-        .map_with(|fields, e| Expr {
-            kind: ExprKind::StructType(fields),
-            span: sp(e.span()),
-        })
+        .map_with(|fields, e| Expr { kind: ExprKind::StructType(fields), span: sp(e.span()) })
         .boxed();
     // InterfaceType = "interface" "{" { ( MethodSpec | TypeElem ) ";" } "}" .
     let method_spec = ident()
@@ -565,10 +476,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
             let span = sp(e.span());
             Field {
                 names: vec![name],
-                typ: Expr {
-                    kind: ExprKind::FuncType(sig),
-                    span,
-                },
+                typ: Expr { kind: ExprKind::FuncType(sig), span },
                 variadic: false,
                 tag: None,
                 span,
@@ -589,30 +497,18 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                 .collect::<Vec<_>>()
                 .delimited_by(just(Token::LBrace), just(Token::RBrace)),
         )
-        .map_with(|fields, e| Expr {
-            kind: ExprKind::InterfaceType(fields),
-            span: sp(e.span()),
-        })
+        .map_with(|fields, e| Expr { kind: ExprKind::InterfaceType(fields), span: sp(e.span()) })
         .boxed();
     let func_type = just(Token::Func)
         .ignore_then(signature.clone())
-        .map_with(|sig, e| Expr {
-            kind: ExprKind::FuncType(sig),
-            span: sp(e.span()),
-        });
+        .map_with(|sig, e| Expr { kind: ExprKind::FuncType(sig), span: sp(e.span()) });
     let pointer_type = just(Token::Mul)
         .ignore_then(typ.clone())
-        .map_with(|t, e| Expr {
-            kind: ExprKind::Star(Box::new(t)),
-            span: sp(e.span()),
-        });
+        .map_with(|t, e| Expr { kind: ExprKind::Star(Box::new(t)), span: sp(e.span()) });
     let paren_type = typ
         .clone()
         .delimited_by(just(Token::LParen), just(Token::RParen))
-        .map_with(|t, e| Expr {
-            kind: ExprKind::Paren(Box::new(t)),
-            span: sp(e.span()),
-        });
+        .map_with(|t, e| Expr { kind: ExprKind::Paren(Box::new(t)), span: sp(e.span()) });
     typ.define(
         choice((
             type_name.clone(),
@@ -638,58 +534,31 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         Token::Char(text) => (LitKind::Char, text),
         Token::Str(text) => (LitKind::String, text),
     }
-    .map_with(|(kind, text), e| Expr {
-        kind: ExprKind::BasicLit { kind, text },
-        span: sp(e.span()),
-    });
+    .map_with(|(kind, text), e| Expr { kind: ExprKind::BasicLit { kind, text }, span: sp(e.span()) });
 
     // FunctionLit = "func" Signature FunctionBody .
     let func_lit = just(Token::Func)
         .ignore_then(signature.clone())
         .then(block.clone())
-        .map_with(|(typ, body), e| Expr {
-            kind: ExprKind::FuncLit { typ, body },
-            span: sp(e.span()),
-        })
+        .map_with(|(typ, body), e| Expr { kind: ExprKind::FuncLit { typ, body }, span: sp(e.span()) })
         .boxed();
 
     // LiteralValue = "{" [ ElementList [ "," ] ] "}" .
-    let mut literal_value = Recursive::<
-        chumsky::recursive::Indirect<'t, 't, In<'t>, (Vec<KeyedElement>, Span), Ex<'t>>,
-    >::declare();
+    let mut literal_value =
+        Recursive::<chumsky::recursive::Indirect<'t, 't, In<'t>, (Vec<KeyedElement>, Span), Ex<'t>>>::declare();
     // Element = Expression | LiteralValue .
-    let element = expr
-        .clone()
-        .or(literal_value.clone().map_with(|(elems, rbrace), e| Expr {
-            kind: ExprKind::CompositeLit {
-                typ: None,
-                elems,
-                rbrace,
-            },
-            span: sp(e.span()),
-        }));
+    let element = expr.clone().or(literal_value.clone().map_with(|(elems, rbrace), e| Expr {
+        kind: ExprKind::CompositeLit { typ: None, elems, rbrace },
+        span: sp(e.span()),
+    }));
     // KeyedElement = [ Key ":" ] Element .
-    let keyed = element
-        .clone()
-        .then(just(Token::Colon).ignore_then(element.clone()).or_not())
-        .map(|(a, b)| match b {
-            Some(value) => KeyedElement {
-                key: Some(a),
-                value,
-            },
-            None => KeyedElement {
-                key: None,
-                value: a,
-            },
-        });
+    let keyed = element.clone().then(just(Token::Colon).ignore_then(element.clone()).or_not()).map(|(a, b)| match b {
+        Some(value) => KeyedElement { key: Some(a), value },
+        None => KeyedElement { key: None, value: a },
+    });
     literal_value.define(
         just(Token::LBrace)
-            .ignore_then(
-                keyed
-                    .separated_by(just(Token::Comma))
-                    .allow_trailing()
-                    .collect::<Vec<_>>(),
-            )
+            .ignore_then(keyed.separated_by(just(Token::Comma)).allow_trailing().collect::<Vec<_>>())
             .then(
                 just(Token::RBrace)
                     .map_with(|_, e| sp(e.span()))
@@ -702,17 +571,18 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
     // conversions and composite literals: []byte(s), map[string]int{...})
     let operand = choice((
         literal,
-        ident().map(|i| Expr {
-            kind: ExprKind::Name(i.name),
-            span: i.span,
-        }),
+        ident().map(|i| Expr { kind: ExprKind::Name(i.name), span: i.span }),
         func_lit,
         expr.clone()
-            .delimited_by(just(Token::LParen), just(Token::RParen).labelled(")"))
-            .map_with(|x, e| Expr {
-                kind: ExprKind::Paren(Box::new(x)),
-                span: sp(e.span()),
-            }),
+            .delimited_by(
+                just(Token::LParen),
+                // As gc's want(")"): a missing ) at the end of a line is
+                // reported and the newline taken in its place.
+                just(Token::RParen).ignored().or(semi().validate(|_, e, emitter| {
+                    emitter.emit(Rich::custom(e.span(), "unexpected {found}, expected )"));
+                })),
+            )
+            .map_with(|x, e| Expr { kind: ExprKind::Paren(Box::new(x)), span: sp(e.span()) }),
         array_type,
         map_type,
         chan_type,
@@ -720,27 +590,18 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         interface_type,
         just(Token::Func)
             .ignore_then(signature.clone())
-            .map_with(|sig, e| Expr {
-                kind: ExprKind::FuncType(sig),
-                span: sp(e.span()),
-            }),
+            .map_with(|sig, e| Expr { kind: ExprKind::FuncType(sig), span: sp(e.span()) }),
     ))
     .labelled("expression")
     .boxed();
 
     // Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" .
     let arguments = just(Token::LParen)
-        .ignore_then(
-            expr.clone()
-                .separated_by(just(Token::Comma))
-                .collect::<Vec<_>>(),
-        )
+        .ignore_then(expr.clone().separated_by(just(Token::Comma)).collect::<Vec<_>>())
         .then(just(Token::Ellipsis).or_not())
         .then_ignore(just(Token::Comma).or_not())
         .then(
-            just(Token::RParen)
-                .map_with(|_, e| sp(e.span()))
-                .labelled("in argument list; possibly missing comma or )"),
+            just(Token::RParen).map_with(|_, e| sp(e.span())).labelled("in argument list; possibly missing comma or )"),
         )
         .map(|((args, dots), rparen)| Postfix::Call(args, dots.is_some(), rparen))
         .boxed();
@@ -776,17 +637,9 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .boxed();
 
     let make_expr = |allow_lit: bool| {
-        let complit = literal_value
-            .clone()
-            .map(|(elems, rbrace)| Postfix::CompositeLit(elems, rbrace));
+        let complit = literal_value.clone().map(|(elems, rbrace)| Postfix::CompositeLit(elems, rbrace));
         let postfix = if allow_lit {
-            choice((
-                selector.clone(),
-                index_or_slice.clone(),
-                arguments.clone(),
-                complit,
-            ))
-            .boxed()
+            choice((selector.clone(), index_or_slice.clone(), arguments.clone(), complit)).boxed()
         } else {
             choice((selector.clone(), index_or_slice.clone(), arguments.clone())).boxed()
         };
@@ -796,39 +649,23 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
             .foldl_with(postfix.repeated(), |x, p, e| {
                 let span = x.span.to(sp(e.span()));
                 let kind = match p {
-                    Postfix::Selector(sel) => ExprKind::Selector {
-                        x: Box::new(x),
-                        sel,
-                    },
-                    Postfix::TypeAssert(t) => ExprKind::TypeAssert {
-                        x: Box::new(x),
-                        typ: t.map(Box::new),
-                    },
-                    Postfix::Index(index) => ExprKind::Index {
-                        x: Box::new(x),
-                        index,
-                    },
+                    Postfix::Selector(sel) => ExprKind::Selector { x: Box::new(x), sel },
+                    Postfix::TypeAssert(t) => ExprKind::TypeAssert { x: Box::new(x), typ: t.map(Box::new) },
+                    Postfix::Index(index) => ExprKind::Index { x: Box::new(x), index },
                     Postfix::Slice(lo, hi, max) => ExprKind::Slice {
                         x: Box::new(x),
                         lo: lo.map(Box::new),
                         hi: hi.map(Box::new),
                         max: max.map(Box::new),
                     },
-                    Postfix::Call(args, ellipsis, rparen) => ExprKind::Call {
-                        func: Box::new(x),
-                        args,
-                        ellipsis,
-                        rparen,
-                    },
+                    Postfix::Call(args, ellipsis, rparen) => {
+                        ExprKind::Call { func: Box::new(x), args, ellipsis, rparen }
+                    }
                     Postfix::CompositeLit(elems, rbrace) => {
                         if !complit_type_ok(&x) {
                             return Expr::bad(span);
                         }
-                        ExprKind::CompositeLit {
-                            typ: Some(Box::new(x)),
-                            elems,
-                            rbrace,
-                        }
+                        ExprKind::CompositeLit { typ: Some(Box::new(x)), elems, rbrace }
                     }
                 };
                 Expr { kind, span }
@@ -850,28 +687,16 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                 .map_with(|(op, x): (Option<UnaryOp>, Expr), e| {
                     let span = sp(e.span());
                     match op {
-                        Some(op) => Expr {
-                            kind: ExprKind::Unary { op, x: Box::new(x) },
-                            span,
-                        },
-                        None => Expr {
-                            kind: ExprKind::Star(Box::new(x)),
-                            span,
-                        },
+                        Some(op) => Expr { kind: ExprKind::Unary { op, x: Box::new(x) }, span },
+                        None => Expr { kind: ExprKind::Star(Box::new(x)), span },
                     }
                 })
                 .or(primary.clone())
                 .boxed()
         });
         let level = |ops: Vec<(Token, BinaryOp)>, next: Boxed<'t, 't, In<'t>, Expr, Ex<'t>>| {
-            let op = choice(
-                ops.into_iter()
-                    .map(|(tok, op)| just(tok).to(op))
-                    .collect::<Vec<_>>(),
-            );
-            next.clone()
-                .foldl(op.then(next).repeated(), |x, (op, y)| binary(op, x, y))
-                .boxed()
+            let op = choice(ops.into_iter().map(|(tok, op)| just(tok).to(op)).collect::<Vec<_>>());
+            next.clone().foldl(op.then(next).repeated(), |x, (op, y)| binary(op, x, y)).boxed()
         };
         // Expression = UnaryExpr | Expression binary_op Expression .  (five precedence levels)
         let mul = level(
@@ -932,11 +757,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
 
     // SimpleStmt = ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl .
     let simple_stmt = |x: Recursive<chumsky::recursive::Indirect<'t, 't, In<'t>, Expr, Ex<'t>>>| {
-        let list = x
-            .clone()
-            .separated_by(just(Token::Comma))
-            .at_least(1)
-            .collect::<Vec<_>>();
+        let list = x.clone().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>();
         #[derive(Clone)]
         enum Tail {
             Assign(AssignOp, Vec<Expr>),
@@ -963,14 +784,8 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                         StmtKind::Expr(lhs.swap_remove(0))
                     }
                     Some(Tail::Assign(op, rhs)) => StmtKind::Assign { lhs, op, rhs },
-                    Some(Tail::IncDec(inc)) => StmtKind::IncDec {
-                        x: lhs.swap_remove(0),
-                        inc,
-                    },
-                    Some(Tail::Send(value)) => StmtKind::Send {
-                        chan: lhs.swap_remove(0),
-                        value,
-                    },
+                    Some(Tail::IncDec(inc)) => StmtKind::IncDec { x: lhs.swap_remove(0), inc },
+                    Some(Tail::Send(value)) => StmtKind::Send { chan: lhs.swap_remove(0), value },
                 };
                 Stmt { kind, span }
             })
@@ -1001,36 +816,18 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
     // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
     let const_spec = ident_list
         .clone()
-        .then(
-            typ.clone()
-                .or_not()
-                .then_ignore(just(Token::Assign))
-                .then(expr_list.clone())
-                .or_not(),
-        )
+        .then(typ.clone().or_not().then_ignore(just(Token::Assign)).then(expr_list.clone()).or_not())
         .map_with(|(names, rest), e| {
             let (typ, values) = rest.map_or((None, Vec::new()), |(t, v)| (t, v));
-            Spec::Value(ValueSpec {
-                names,
-                typ,
-                values,
-                iota: 0,
-                implicit: false,
-                span: sp(e.span()),
-            })
+            Spec::Value(ValueSpec { names, typ, values, iota: 0, implicit: false, span: sp(e.span()) })
         })
         .boxed();
     // TypeSpec = AliasDecl | TypeDef .
     let type_spec = ident()
         .then(just(Token::Assign).or_not())
-        .then(typ.clone())
+        .then(typ.clone().labelled("in type declaration"))
         .map_with(|((name, alias), typ), e| {
-            Spec::Type(TypeSpec {
-                name,
-                alias: alias.is_some(),
-                typ,
-                span: sp(e.span()),
-            })
+            Spec::Type(TypeSpec { name, alias: alias.is_some(), typ, span: sp(e.span()) })
         })
         .boxed();
     let group = |kind: DeclKind, keyword: Token, spec: Boxed<'t, 't, In<'t>, Spec, Ex<'t>>| {
@@ -1044,11 +841,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                     .or(spec.map(|s| vec![s])),
             )
             .map_with(move |specs, e| {
-                let mut decl = GenDecl {
-                    kind,
-                    specs,
-                    span: sp(e.span()),
-                };
+                let mut decl = GenDecl { kind, specs, span: sp(e.span()) };
                 if kind == DeclKind::Const {
                     number_const_specs(&mut decl);
                 }
@@ -1064,51 +857,68 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
     // Block = "{" StatementList "}" .   StatementList = { Statement ";" } .
     // A statement starts with anything but the tokens that end a statement
     // list; checking first keeps error recovery from eating a `case`.
-    let stmt_start = any()
-        .filter(|t: &Token| !matches!(t, Token::Case | Token::Default | Token::RBrace))
-        .rewind();
-    let stmt_list = stmt_start
-        .ignore_then(stmt.clone().recover_with(skip_then_retry_until(
+    let stmt_start = any().filter(|t: &Token| !matches!(t, Token::Case | Token::Default | Token::RBrace)).rewind();
+    // A statement ends at a semicolon (or newline), or before the `}`,
+    // `case` or `default` that closes its list.
+    let list_end = one_of([Token::RBrace, Token::Case, Token::Default]).rewind().ignored();
+    let end_of_stmt = semi().repeated().at_least(1).or(list_end.clone()).labelled("end of statement");
+    // After an error, skip to the end of the statement (as gc does) and go
+    // on with the next one, so every bad statement gets its diagnostic.
+    // The statement and its end recover separately, so the errors reported
+    // inside a statement that parsed survive a bad end.
+    let skip_to_end = semi().repeated().at_least(1).or(list_end).or(end());
+    let stmt_item = stmt_start
+        .ignore_then(stmt.clone().recover_with(skip_until(
             skip_group(Token::LBrace, Token::RBrace).or(any().ignored()),
-            one_of([Token::Semi, Token::RBrace]).rewind().ignored(),
+            skip_to_end.clone().rewind(),
+            || Stmt { kind: StmtKind::Bad, span: Span::default() },
         )))
-        .separated_by(semi().labelled("end of statement").repeated().at_least(1))
-        .allow_leading()
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .map(|stmts: Vec<Stmt>| {
-            stmts
-                .into_iter()
-                .filter(|s| !matches!(s.kind, StmtKind::Empty))
-                .collect::<Vec<_>>()
-        })
+        .then_ignore(end_of_stmt.clone().recover_with(skip_until(
+            skip_group(Token::LBrace, Token::RBrace).or(any().ignored()),
+            skip_to_end,
+            || (),
+        )));
+    let stmt_list = semi()
+        .repeated()
+        .ignore_then(stmt_item.repeated().collect::<Vec<_>>())
+        .map(|stmts: Vec<Stmt>| stmts.into_iter().filter(|s| !matches!(s.kind, StmtKind::Empty)).collect::<Vec<_>>())
         .boxed();
     block.define(
         just(Token::LBrace)
             .ignore_then(stmt_list.clone())
-            .then(just(Token::RBrace).map_with(|_, e| sp(e.span())))
-            .map_with(|(stmts, rbrace), e| Block {
-                stmts,
-                span: sp(e.span()),
-                rbrace,
-            })
+            .then(just(Token::RBrace).map_with(|_, e| sp(e.span())).or(end().validate(|_, e, emitter| {
+                // A block left open at the end of the file: report it here so
+                // that the enclosing declaration (and its errors) survive.
+                emitter.emit(Rich::custom(e.span(), "unexpected EOF, expected }"));
+                sp(e.span())
+            })))
+            .map_with(|(stmts, rbrace), e| Block { stmts, span: sp(e.span()), rbrace })
             .boxed(),
     );
 
     // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
     let if_stmt = recursive(|if_stmt| {
         just(Token::If)
-            .ignore_then(simple_nolit.clone().then_ignore(semi()).or_not())
-            .then(expr_nolit.clone().or_not())
+            .ignore_then(simple_nolit.clone().then(semi().ignore_then(expr_nolit.clone().or_not()).or_not()).or_not())
+            .validate(|header, e, emitter| match header {
+                None => (None, None),
+                Some((init, Some(cond))) => (Some(init), cond),
+                // No semicolon: the simple statement is the condition.
+                Some((s, None)) => match s.kind {
+                    StmtKind::Expr(x) => (None, Some(x)),
+                    _ => {
+                        let text = super::printer::simple_stmt_string(&s);
+                        emitter.emit(Rich::custom(e.span(), format!("cannot use {text} as value")));
+                        (None, Some(Expr::bad(s.span)))
+                    }
+                },
+            })
             .then(block.clone().labelled("{ after if clause"))
             .then(
                 just(Token::Else)
                     .ignore_then(
                         if_stmt
-                            .or(block.clone().map_with(|b, e| Stmt {
-                                kind: StmtKind::Block(b),
-                                span: sp(e.span()),
-                            }))
+                            .or(block.clone().map_with(|b, e| Stmt { kind: StmtKind::Block(b), span: sp(e.span()) }))
                             .labelled("if statement or block"),
                     )
                     .or_not(),
@@ -1122,15 +932,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                         Expr::bad(span)
                     }
                 };
-                Stmt {
-                    kind: StmtKind::If {
-                        init: init.map(Box::new),
-                        cond,
-                        then,
-                        els: els.map(Box::new),
-                    },
-                    span,
-                }
+                Stmt { kind: StmtKind::If { init: init.map(Box::new), cond, then, els: els.map(Box::new) }, span }
             })
             .boxed()
     });
@@ -1138,42 +940,27 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
     // ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
     let range_clause = expr_list
         .clone()
-        .then(
-            just(Token::Define)
-                .to(true)
-                .or(just(Token::Assign).to(false)),
-        )
+        .then(just(Token::Define).to(true).or(just(Token::Assign).to(false)))
         .or_not()
         .then_ignore(just(Token::Range))
         .then(expr.clone())
         .boxed();
     let for_stmt = just(Token::For)
         .ignore_then(choice((
-            range_clause
-                .then(block.clone())
-                .validate(|((lhs, x), body), e, emitter| {
-                    let (mut key, mut value, mut define) = (None, None, false);
-                    if let Some((mut list, def)) = lhs {
-                        define = def;
-                        if list.len() > 2 {
-                            emitter.emit(Rich::custom(
-                                e.span(),
-                                "range clause permits at most two iteration variables",
-                            ));
-                            list.truncate(2);
-                        }
-                        let mut it = list.into_iter();
-                        key = it.next();
-                        value = it.next();
+            range_clause.then(block.clone()).validate(|((lhs, x), body), e, emitter| {
+                let (mut key, mut value, mut define) = (None, None, false);
+                if let Some((mut list, def)) = lhs {
+                    define = def;
+                    if list.len() > 2 {
+                        emitter.emit(Rich::custom(e.span(), "range clause permits at most two iteration variables"));
+                        list.truncate(2);
                     }
-                    StmtKind::Range {
-                        key,
-                        value,
-                        define,
-                        x,
-                        body,
-                    }
-                }),
+                    let mut it = list.into_iter();
+                    key = it.next();
+                    value = it.next();
+                }
+                StmtKind::Range { key, value, define, x, body }
+            }),
             simple_nolit
                 .clone()
                 .or_not()
@@ -1192,37 +979,23 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                 .clone()
                 .or_not()
                 .then(block.clone().labelled("{ after for clause"))
-                .map(|(cond, body)| StmtKind::For {
-                    init: None,
-                    cond,
-                    post: None,
-                    body,
-                }),
+                .map(|(cond, body)| StmtKind::For { init: None, cond, post: None, body }),
         )))
-        .map_with(|kind, e| Stmt {
-            kind,
-            span: sp(e.span()),
-        })
+        .map_with(|kind, e| Stmt { kind, span: sp(e.span()) })
         .boxed();
 
     // ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .
     let case_clause = just(Token::Case)
-        .ignore_then(
-            expr_list.clone().or(typ
-                .clone()
-                .separated_by(just(Token::Comma))
-                .at_least(1)
-                .collect()),
-        )
+        .ignore_then(expr_list.clone().or(typ.clone().separated_by(just(Token::Comma)).at_least(1).collect()))
         .map(Some)
         .or(just(Token::Default).to(None))
-        .then_ignore(just(Token::Colon))
+        // As gc's want(":"): a missing colon at the end of the line is
+        // reported and the newline taken in its place.
+        .then_ignore(just(Token::Colon).ignored().or(semi().validate(|_, e, emitter| {
+            emitter.emit(Rich::custom(e.span(), "unexpected {found}, expected :"));
+        })))
         .then(stmt_list.clone())
-        .map_with(|(exprs, body), e| CaseClause {
-            exprs,
-            body,
-            span: sp(e.span()),
-        })
+        .map_with(|(exprs, body), e| CaseClause { exprs, body, span: sp(e.span()) })
         .labelled("case or default or }")
         .boxed();
     let switch_stmt = just(Token::Switch)
@@ -1239,60 +1012,25 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
             let span = sp(e.span());
             let init = init.map(Box::new);
             let kind = match header.map(|s| s.kind) {
-                None => StmtKind::Switch {
-                    init,
-                    tag: None,
-                    clauses,
-                    lbrace,
-                },
+                None => StmtKind::Switch { init, tag: None, clauses, lbrace },
                 Some(StmtKind::Expr(x)) => match x.kind {
-                    ExprKind::TypeAssert { x, typ: None } => StmtKind::TypeSwitch {
-                        init,
-                        bind: None,
-                        x: *x,
-                        clauses,
-                    },
-                    _ => StmtKind::Switch {
-                        init,
-                        tag: Some(x),
-                        clauses,
-                        lbrace,
-                    },
+                    ExprKind::TypeAssert { x, typ: None } => StmtKind::TypeSwitch { init, bind: None, x: *x, clauses },
+                    _ => StmtKind::Switch { init, tag: Some(x), clauses, lbrace },
                 },
-                Some(StmtKind::Assign {
-                    mut lhs,
-                    op: AssignOp::Define,
-                    mut rhs,
-                }) if lhs.len() == 1
-                    && rhs.len() == 1
-                    && matches!(rhs[0].kind, ExprKind::TypeAssert { typ: None, .. })
-                    && matches!(lhs[0].kind, ExprKind::Name(_)) =>
+                Some(StmtKind::Assign { mut lhs, op: AssignOp::Define, mut rhs })
+                    if lhs.len() == 1
+                        && rhs.len() == 1
+                        && matches!(rhs[0].kind, ExprKind::TypeAssert { typ: None, .. })
+                        && matches!(lhs[0].kind, ExprKind::Name(_)) =>
                 {
                     let l = lhs.remove(0);
-                    let ExprKind::Name(name) = l.kind else {
-                        unreachable!()
-                    };
-                    let ExprKind::TypeAssert { x, .. } = rhs.remove(0).kind else {
-                        unreachable!()
-                    };
-                    StmtKind::TypeSwitch {
-                        init,
-                        bind: Some(Ident { name, span: l.span }),
-                        x: *x,
-                        clauses,
-                    }
+                    let ExprKind::Name(name) = l.kind else { unreachable!() };
+                    let ExprKind::TypeAssert { x, .. } = rhs.remove(0).kind else { unreachable!() };
+                    StmtKind::TypeSwitch { init, bind: Some(Ident { name, span: l.span }), x: *x, clauses }
                 }
                 Some(_) => {
-                    emitter.emit(Rich::custom(
-                        e.span(),
-                        "switch expression must be an expression",
-                    ));
-                    StmtKind::Switch {
-                        init,
-                        tag: None,
-                        clauses,
-                        lbrace,
-                    }
+                    emitter.emit(Rich::custom(e.span(), "switch expression must be an expression"));
+                    StmtKind::Switch { init, tag: None, clauses, lbrace }
                 }
             };
             Stmt { kind, span }
@@ -1305,96 +1043,45 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .or(just(Token::Default).to(None))
         .then_ignore(just(Token::Colon))
         .then(stmt_list.clone())
-        .map_with(|(comm, body), e| CommClause {
-            comm,
-            body,
-            span: sp(e.span()),
-        })
+        .map_with(|(comm, body), e| CommClause { comm, body, span: sp(e.span()) })
         .boxed();
     let select_stmt = just(Token::Select)
-        .ignore_then(
-            comm_clause
-                .repeated()
-                .collect::<Vec<_>>()
-                .delimited_by(just(Token::LBrace), just(Token::RBrace)),
-        )
-        .map_with(|clauses, e| Stmt {
-            kind: StmtKind::Select { clauses },
-            span: sp(e.span()),
-        })
+        .ignore_then(comm_clause.repeated().collect::<Vec<_>>().delimited_by(just(Token::LBrace), just(Token::RBrace)))
+        .map_with(|clauses, e| Stmt { kind: StmtKind::Select { clauses }, span: sp(e.span()) })
         .boxed();
 
     let branch = choice((
-        just(Token::Break)
-            .to(BranchKind::Break)
-            .then(ident().or_not()),
-        just(Token::Continue)
-            .to(BranchKind::Continue)
-            .then(ident().or_not()),
-        just(Token::Goto)
-            .to(BranchKind::Goto)
-            .then(ident().map(Some)),
-        just(Token::Fallthrough)
-            .to(BranchKind::Fallthrough)
-            .then(empty().to(None)),
+        just(Token::Break).to(BranchKind::Break).then(ident().or_not()),
+        just(Token::Continue).to(BranchKind::Continue).then(ident().or_not()),
+        just(Token::Goto).to(BranchKind::Goto).then(ident().map(Some)),
+        just(Token::Fallthrough).to(BranchKind::Fallthrough).then(empty().to(None)),
     ))
-    .map_with(|(kind, label), e| Stmt {
-        kind: StmtKind::Branch { kind, label },
-        span: sp(e.span()),
-    });
+    .map_with(|(kind, label), e| Stmt { kind: StmtKind::Branch { kind, label }, span: sp(e.span()) });
 
     let return_stmt = just(Token::Return)
         .ignore_then(expr_list.clone().or_not())
-        .map_with(|xs, e| Stmt {
-            kind: StmtKind::Return(xs.unwrap_or_default()),
-            span: sp(e.span()),
-        });
-    let go_stmt = just(Token::Go)
-        .ignore_then(expr.clone())
-        .map_with(|x, e| Stmt {
-            kind: StmtKind::Go(x),
-            span: sp(e.span()),
-        });
+        .map_with(|xs, e| Stmt { kind: StmtKind::Return(xs.unwrap_or_default()), span: sp(e.span()) });
+    let go_stmt =
+        just(Token::Go).ignore_then(expr.clone()).map_with(|x, e| Stmt { kind: StmtKind::Go(x), span: sp(e.span()) });
     let defer_stmt = just(Token::Defer)
         .ignore_then(expr.clone())
-        .map_with(|x, e| Stmt {
-            kind: StmtKind::Defer(x),
-            span: sp(e.span()),
-        });
+        .map_with(|x, e| Stmt { kind: StmtKind::Defer(x), span: sp(e.span()) });
     // LabeledStmt = Label ":" Statement .  (the statement may be empty: `L: }`)
-    let labeled = ident()
-        .then_ignore(just(Token::Colon))
-        .then(stmt.clone().or_not())
-        .map_with(|(label, s), e| {
-            let span = sp(e.span());
-            let s = s.unwrap_or(Stmt {
-                kind: StmtKind::Empty,
-                span: Span::new(span.hi, span.hi),
-            });
-            Stmt {
-                kind: StmtKind::Labeled {
-                    label,
-                    stmt: Box::new(s),
-                },
-                span,
-            }
-        });
+    let labeled = ident().then_ignore(just(Token::Colon)).then(stmt.clone().or_not()).map_with(|(label, s), e| {
+        let span = sp(e.span());
+        let s = s.unwrap_or(Stmt { kind: StmtKind::Empty, span: Span::new(span.hi, span.hi) });
+        Stmt { kind: StmtKind::Labeled { label, stmt: Box::new(s) }, span }
+    });
 
     stmt.define(
         choice((
-            gen_decl.clone().map_with(|d, e| Stmt {
-                kind: StmtKind::Decl(d),
-                span: sp(e.span()),
-            }),
+            gen_decl.clone().map_with(|d, e| Stmt { kind: StmtKind::Decl(d), span: sp(e.span()) }),
             labeled,
             go_stmt,
             defer_stmt,
             return_stmt,
             branch,
-            block.clone().map_with(|b, e| Stmt {
-                kind: StmtKind::Block(b),
-                span: sp(e.span()),
-            }),
+            block.clone().map_with(|b, e| Stmt { kind: StmtKind::Block(b), span: sp(e.span()) }),
             if_stmt,
             switch_stmt,
             select_stmt,
@@ -1413,7 +1100,16 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .ignore_then(receiver.or_not())
         .then(ident())
         .then(signature)
-        .then(block.clone().or_not())
+        .then(choice((
+            block.clone().map(Some),
+            // `func f()` newline `{`: the newline ended the declaration.
+            semi().ignore_then(block.clone()).validate(|b, _, emitter| {
+                let at = SimpleSpan::from(b.span.lo as usize..b.span.lo as usize + 1);
+                emitter.emit(Rich::custom(at, "unexpected semicolon or newline before {"));
+                Some(b)
+            }),
+            empty().to(None),
+        )))
         .validate(|(((recv, name), typ), body), e, emitter| {
             let recv = match recv {
                 None => None,
@@ -1421,21 +1117,10 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                     if fields.len() != 1 {
                         emitter.emit(Rich::custom(e.span(), "method has multiple receivers"));
                     }
-                    if fields.is_empty() {
-                        None
-                    } else {
-                        Some(fields.swap_remove(0))
-                    }
+                    if fields.is_empty() { None } else { Some(fields.swap_remove(0)) }
                 }
             };
-            Decl::Func(FuncDecl {
-                recv,
-                name,
-                typ,
-                body,
-                pragmas: Vec::new(),
-                span: sp(e.span()),
-            })
+            Decl::Func(FuncDecl { recv, name, typ, body, pragmas: Vec::new(), span: sp(e.span()) })
         })
         .boxed();
 
@@ -1443,28 +1128,16 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .labelled("declaration")
         .recover_with(skip_then_retry_until(
             skip_group(Token::LBrace, Token::RBrace).or(any().ignored()),
-            one_of([
-                Token::Func,
-                Token::Var,
-                Token::Const,
-                Token::Type,
-                Token::Import,
-            ])
-            .rewind()
-            .ignored()
-            .or(end()),
+            one_of([Token::Func, Token::Var, Token::Const, Token::Type, Token::Import]).rewind().ignored().or(end()),
         ))
         .boxed();
 
     // ImportSpec = [ "." | PackageName ] ImportPath .
-    let import_spec = ident()
-        .or_not()
-        .then(select! { Token::Str(s) => s })
-        .map_with(|(name, path), e| ImportSpec {
-            name,
-            path: path.trim_matches(['"', '`']).to_string(),
-            span: sp(e.span()),
-        });
+    let import_spec = ident().or_not().then(select! { Token::Str(s) => s }).map_with(|(name, path), e| ImportSpec {
+        name,
+        path: path.trim_matches(['"', '`']).to_string(),
+        span: sp(e.span()),
+    });
     let import_decl = just(Token::Import)
         .ignore_then(
             import_spec
@@ -1485,7 +1158,16 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .then(import_decl.repeated().collect::<Vec<Vec<ImportSpec>>>())
         .then(
             top_decl
-                .then_ignore(semi().labelled("end of statement").or(end().rewind()))
+                .then_ignore(
+                    semi().or(end().rewind()).labelled("after top level declaration").recover_with(skip_until(
+                        skip_group(Token::LBrace, Token::RBrace).or(any().ignored()),
+                        one_of([Token::Func, Token::Var, Token::Const, Token::Type, Token::Import])
+                            .rewind()
+                            .ignored()
+                            .or(end()),
+                        || (),
+                    )),
+                )
                 .repeated()
                 .collect::<Vec<_>>(),
         )

@@ -132,10 +132,7 @@ impl Token {
     }
 
     pub fn is_literal(&self) -> bool {
-        matches!(
-            self,
-            Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Char(_) | Token::Str(_)
-        )
+        matches!(self, Token::Int(_) | Token::Float(_) | Token::Imag(_) | Token::Char(_) | Token::Str(_))
     }
 
     /// The operator or punctuation text, as written in Go.
@@ -191,10 +188,7 @@ impl Token {
             RBrace => "}",
             Semi => ";",
             Colon => ":",
-            kw => KEYWORDS
-                .iter()
-                .find(|(_, t)| t == kw)
-                .map_or("?", |(s, _)| s),
+            kw => KEYWORDS.iter().find(|(_, t)| t == kw).map_or("?", |(s, _)| s),
         }
     }
 }

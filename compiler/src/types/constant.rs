@@ -80,13 +80,7 @@ impl Value {
         match self {
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => {
-                if f.is_integer() && f.to_integer().abs() < BigInt::from(10).pow(21) {
-                    f.to_integer().to_string()
-                } else {
-                    format_g(rational_to_f64(f), 6)
-                }
-            }
+            Value::Float(f) => describe_float(f),
             Value::String(s) => go_quote(s),
         }
     }
@@ -118,9 +112,7 @@ pub fn go_quote(s: &[u8]) -> String {
                 '\u{8}' => out.push_str("\\b"),
                 '\u{c}' => out.push_str("\\f"),
                 '\u{b}' => out.push_str("\\v"),
-                c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                    out.push_str(&format!("\\x{:02x}", c as u32))
-                }
+                c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
                 c if c.is_control() || c == '\u{feff}' => {
                     if (c as u32) < 0x10000 {
                         out.push_str(&format!("\\u{:04x}", c as u32))
@@ -143,14 +135,40 @@ pub fn go_quote(s: &[u8]) -> String {
     out
 }
 
+/// go/constant's String for a float: `%.6g` of the nearest float64, with a
+/// `~` when that hides a fraction, and a manual decimal exponent for values
+/// beyond float64's range (`1e+309`).
+fn describe_float(f: &BigRational) -> String {
+    let x = rational_to_f64(f);
+    if x.is_finite() && (x != 0.0 || f.is_zero()) {
+        let s = format_g(x, 6);
+        if !f.is_integer() && !s.contains('.') && !s.contains('e') {
+            return format!("~{s}");
+        }
+        return s;
+    }
+    // f = m * 10^e with 1 <= |m| < 10, from the binary exponent.
+    let bits = f.numer().abs().bits() as i64 - f.denom().bits() as i64;
+    let two = BigRational::from_integer(BigInt::from(2));
+    let scale = if bits >= 0 { two.pow(bits as i32) } else { BigRational::one() / two.pow((-bits) as i32) };
+    let m2 = rational_to_f64(&(f / scale)); // 0.5 <= |m2| < 2
+    let d = bits as f64 * std::f64::consts::LOG10_2;
+    let mut e = d as i64;
+    let mut m = m2 * 10f64.powf(d - e as f64);
+    if m.abs() < 1.0 - 0.5e-6 {
+        m *= 10.0;
+        e -= 1;
+    } else if m.abs() >= 10.0 {
+        m /= 10.0;
+        e += 1;
+    }
+    format!("{}e{:+}", format_g(m, 6), e)
+}
+
 /// `%.{prec}g` formatting of a float, as Go's fmt does it.
 pub fn format_g(v: f64, prec: usize) -> String {
     if v.is_infinite() {
-        return if v > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     if v == 0.0 {
         return "0".into();
@@ -159,21 +177,13 @@ pub fn format_g(v: f64, prec: usize) -> String {
     let (mant, exp) = e.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     if exp < -4 || exp >= prec as i32 {
-        let mant = if mant.contains('.') {
-            mant.trim_end_matches('0').trim_end_matches('.')
-        } else {
-            mant
-        };
+        let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{mant}e{sign}{:02}", exp.abs())
     } else {
         let decimals = (prec as i32 - 1 - exp).max(0) as usize;
         let s = format!("{v:.decimals$}");
-        if s.contains('.') {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        } else {
-            s
-        }
+        if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
     }
 }
 
@@ -189,17 +199,9 @@ pub fn rational_to_f64(r: &BigRational) -> f64 {
     let d = r.denom().clone();
     // Choose a shift so that the quotient has at least 66 significant bits.
     let shift = 66i64 - (n.bits() as i64 - d.bits() as i64);
-    let (q, rem) = if shift >= 0 {
-        (n << shift as usize).div_rem(&d)
-    } else {
-        n.div_rem(&(d << (-shift) as usize))
-    };
+    let (q, rem) = if shift >= 0 { (n << shift as usize).div_rem(&d) } else { n.div_rem(&(d << (-shift) as usize)) };
     // Sticky bit: a nonzero remainder must round away from an exact tie.
-    let q = if rem.is_zero() {
-        q
-    } else {
-        (q << 1usize) | BigInt::one()
-    };
+    let q = if rem.is_zero() { q } else { (q << 1usize) | BigInt::one() };
     let extra = if rem.is_zero() { 0 } else { 1 };
     let bits = q.bits() as i64;
     // Reduce q to 64 bits, keeping a sticky bit for the discarded ones.
@@ -225,29 +227,17 @@ fn scale_u64(m: u64, e: i64) -> f64 {
         return f64::INFINITY;
     }
     // The number of mantissa bits available: 53 for normals, fewer for subnormals.
-    let keep = if top_exp >= -1022 {
-        53
-    } else {
-        (53 - (-1022 - top_exp)).max(0)
-    };
+    let keep = if top_exp >= -1022 { 53 } else { (53 - (-1022 - top_exp)).max(0) };
     let drop = lead + 1 - keep;
     let mut mant = m;
     let mut exp = e;
     if drop > 0 {
         let drop = drop as u32;
         let half = if drop >= 64 { 0 } else { 1u64 << (drop - 1) };
-        let rest = if drop >= 64 {
-            m
-        } else {
-            m & ((1u64 << drop) - 1)
-        };
+        let rest = if drop >= 64 { m } else { m & ((1u64 << drop) - 1) };
         mant = if drop >= 64 { 0 } else { m >> drop };
         exp += drop as i64;
-        let round_up = if drop >= 65 {
-            false
-        } else {
-            rest > half || (rest == half && mant & 1 == 1)
-        };
+        let round_up = if drop >= 65 { false } else { rest > half || (rest == half && mant & 1 == 1) };
         if round_up {
             mant += 1;
         }
@@ -314,11 +304,7 @@ pub fn represent(v: &Value, to: Basic) -> Result<Value, Unrepresentable> {
                 _ => return Err(Unrepresentable::Mismatch),
             };
             let (lo, hi) = int_range(b);
-            if i < lo || i > hi {
-                Err(Unrepresentable::Overflows)
-            } else {
-                Ok(Value::Int(i))
-            }
+            if i < lo || i > hi { Err(Unrepresentable::Overflows) } else { Ok(Value::Int(i)) }
         }
         Float32 | Float64 => {
             let r = match v.to_rational() {
@@ -351,11 +337,7 @@ pub fn represent(v: &Value, to: Basic) -> Result<Value, Unrepresentable> {
 }
 
 fn round_to_f32(exact: &BigRational, guess: f32) -> f32 {
-    let candidates = [
-        f32::from_bits(guess.to_bits().wrapping_sub(1)),
-        guess,
-        f32::from_bits(guess.to_bits() + 1),
-    ];
+    let candidates = [f32::from_bits(guess.to_bits().wrapping_sub(1)), guess, f32::from_bits(guess.to_bits() + 1)];
     let mut best = guess;
     let mut best_err: Option<BigRational> = None;
     for c in candidates {
@@ -381,10 +363,7 @@ pub fn int_range(b: Basic) -> (BigInt, BigInt) {
     if b.is_unsigned() {
         (BigInt::zero(), (BigInt::one() << bits) - 1)
     } else {
-        (
-            -(BigInt::one() << (bits - 1)),
-            (BigInt::one() << (bits - 1)) - 1,
-        )
+        (-(BigInt::one() << (bits - 1)), (BigInt::one() << (bits - 1)) - 1)
     }
 }
 

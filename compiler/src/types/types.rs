@@ -81,10 +81,7 @@ impl Basic {
     }
     pub fn is_untyped(self) -> bool {
         use Basic::*;
-        matches!(
-            self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
-        )
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
     }
     pub fn is_integer(self) -> bool {
         use Basic::*;
@@ -199,6 +196,13 @@ pub struct TypeTable {
     named_count: u32,
 }
 
+/// `byte` and `rune` are aliases of `uint8` and `int32`: identical types,
+/// but messages name them as written (`cannot use r (variable of type rune)`),
+/// as types2 does. They get their own indices, and `canon` maps them to the
+/// real ones wherever identity matters.
+pub const BYTE: Type = Type(BASICS.len() as u32);
+pub const RUNE: Type = Type(BASICS.len() as u32 + 1);
+
 /// The predeclared basic types have fixed indices, in `Basic` order.
 pub const BASICS: [Basic; 25] = {
     use Basic::*;
@@ -233,14 +237,13 @@ pub const BASICS: [Basic; 25] = {
 
 impl Default for TypeTable {
     fn default() -> Self {
-        let mut t = TypeTable {
-            kinds: Vec::new(),
-            interned: HashMap::new(),
-            named_count: 0,
-        };
+        let mut t = TypeTable { kinds: Vec::new(), interned: HashMap::new(), named_count: 0 };
         for b in BASICS {
             t.intern(TypeKind::Basic(b));
         }
+        // The aliases are not interned: looking up Basic(Uint8) finds uint8.
+        t.kinds.push(TypeKind::Basic(Basic::Uint8));
+        t.kinds.push(TypeKind::Basic(Basic::Int32));
         t
     }
 }
@@ -250,7 +253,42 @@ impl TypeTable {
         Type(BASICS.iter().position(|x| *x == b).unwrap() as u32)
     }
 
+    /// The type itself, or for `byte`/`rune` the type they alias.
+    pub fn canon(&self, t: Type) -> Type {
+        match t {
+            BYTE => TypeTable::basic(Basic::Uint8),
+            RUNE => TypeTable::basic(Basic::Int32),
+            t => t,
+        }
+    }
+
+    /// The spec's type identity.
+    pub fn identical(&self, a: Type, b: Type) -> bool {
+        self.canon(a) == self.canon(b)
+    }
+
+    /// Interns a structural type. Components are canonicalised first, so
+    /// `[]byte` and `[]uint8` are one type (printed `[]uint8`).
     pub fn intern(&mut self, kind: TypeKind) -> Type {
+        let c = |t: &mut Type| {
+            *t = match *t {
+                BYTE => TypeTable::basic(Basic::Uint8),
+                RUNE => TypeTable::basic(Basic::Int32),
+                t => t,
+            }
+        };
+        let mut kind = kind;
+        match &mut kind {
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(e, _) | TypeKind::Chan(_, e) => c(e),
+            TypeKind::Map(k, v) => {
+                c(k);
+                c(v);
+            }
+            TypeKind::Struct(fields) => fields.iter_mut().for_each(|f| c(&mut f.typ)),
+            TypeKind::Func(sig) => sig.params.iter_mut().chain(sig.results.iter_mut()).for_each(c),
+            TypeKind::Tuple(elems) => elems.iter_mut().for_each(c),
+            _ => {}
+        }
         if let Some(t) = self.interned.get(&kind) {
             return *t;
         }
@@ -264,21 +302,13 @@ impl TypeTable {
     pub fn new_named(&mut self, name: &str, pkg: &str) -> Type {
         self.named_count += 1;
         let t = Type(self.kinds.len() as u32);
-        self.kinds.push(TypeKind::Named {
-            name: name.into(),
-            pkg: pkg.into(),
-            underlying: None,
-            id: self.named_count,
-        });
+        self.kinds.push(TypeKind::Named { name: name.into(), pkg: pkg.into(), underlying: None, id: self.named_count });
         t
     }
 
     pub fn set_underlying(&mut self, named: Type, underlying: Type) {
         let u = self.underlying(underlying);
-        if let TypeKind::Named {
-            underlying: slot, ..
-        } = &mut self.kinds[named.0 as usize]
-        {
+        if let TypeKind::Named { underlying: slot, .. } = &mut self.kinds[named.0 as usize] {
             *slot = Some(u);
         }
     }
@@ -292,13 +322,8 @@ impl TypeTable {
         let mut t = t;
         for _ in 0..100 {
             match &self.kinds[t.0 as usize] {
-                TypeKind::Named {
-                    underlying: Some(u),
-                    ..
-                } => t = *u,
-                TypeKind::Named {
-                    underlying: None, ..
-                } => return TypeTable::basic(Basic::Invalid),
+                TypeKind::Named { underlying: Some(u), .. } => t = *u,
+                TypeKind::Named { underlying: None, .. } => return TypeTable::basic(Basic::Invalid),
                 _ => return t,
             }
         }
@@ -362,11 +387,7 @@ impl TypeTable {
         self.intern(TypeKind::Tuple(elems))
     }
     pub fn func(&mut self, params: Vec<Type>, results: Vec<Type>, variadic: bool) -> Type {
-        self.intern(TypeKind::Func(Signature {
-            params,
-            results,
-            variadic,
-        }))
+        self.intern(TypeKind::Func(Signature { params, results, variadic }))
     }
     /// `interface{}` (`any`).
     pub fn empty_interface(&mut self) -> Type {
@@ -388,6 +409,8 @@ impl TypeTable {
         }
         let d = depth + 1;
         match self.kind(t) {
+            _ if t == BYTE => s.push_str("byte"),
+            _ if t == RUNE => s.push_str("rune"),
             TypeKind::Basic(b) => s.push_str(b.name()),
             TypeKind::Named { name, pkg, .. } => {
                 if q && !pkg.is_empty() {

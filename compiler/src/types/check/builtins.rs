@@ -11,10 +11,10 @@
 //! Go: src/cmd/compile/internal/types2/builtins.go.
 
 use super::expr::{Mode, Operand};
-use super::format::expr_string;
 use super::{BuiltinName, Checker};
 use crate::ir::{self, Builtin, ExprKind as IK};
 use crate::syntax::ast;
+use crate::syntax::printer::expr_string;
 use crate::types::constant::Value;
 use crate::types::types::{Basic, TypeKind, TypeTable};
 
@@ -28,31 +28,20 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let call_text = expr_string(e);
         let count_error = |c: &mut Self, expected: usize, found: usize| {
-            let which = if found < expected {
-                "not enough"
-            } else {
-                "too many"
-            };
-            c.error(e.span, format!("invalid operation: {which} arguments for {call_text} (expected {expected}, found {found})"));
+            let which = if found < expected { "not enough" } else { "too many" };
+            c.error(
+                e.span,
+                format!("invalid operation: {which} arguments for {call_text} (expected {expected}, found {found})"),
+            );
         };
         if ellipsis {
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: invalid use of ... with built-in {}",
-                    b.name()
-                ),
-            );
+            self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", b.name()));
             return Operand::invalid(e);
         }
         let invalid_t = TypeTable::basic(Basic::Invalid);
         match b {
             BuiltinName::Print | BuiltinName::Println => {
-                let which = if b == BuiltinName::Print {
-                    Builtin::Print
-                } else {
-                    Builtin::Println
-                };
+                let which = if b == BuiltinName::Print { Builtin::Print } else { Builtin::Println };
                 let context = format!("argument to built-in {}", b.name());
                 // print(f()) where f returns several values.
                 if args.len() == 1 {
@@ -61,28 +50,14 @@ impl<'a> Checker<'a> {
                         if !op.is_invalid() {
                             for t in elems {
                                 if !self.printable(t) {
-                                    let msg = format!(
-                                        "invalid argument: {} for built-in {}",
-                                        self.describe(&op),
-                                        b.name()
-                                    );
+                                    let msg =
+                                        format!("invalid argument: {} for built-in {}", self.describe(&op), b.name());
                                     self.error(args[0].span, msg);
                                 }
                             }
-                            let ir = ir::Expr::new(
-                                IK::BuiltinSpread {
-                                    which,
-                                    arg: Box::new(op.ir),
-                                },
-                                invalid_t,
-                                e.span,
-                            );
-                            return Operand {
-                                mode: Mode::NoValue,
-                                ty: invalid_t,
-                                ir,
-                                src: e,
-                            };
+                            let ir =
+                                ir::Expr::new(IK::BuiltinSpread { which, arg: Box::new(op.ir) }, invalid_t, e.span);
+                            return Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e };
                         }
                     }
                     let mut irs = Vec::new();
@@ -90,12 +65,7 @@ impl<'a> Checker<'a> {
                         irs.push(ir);
                     }
                     let ir = ir::Expr::new(IK::Builtin { which, args: irs }, invalid_t, e.span);
-                    return Operand {
-                        mode: Mode::NoValue,
-                        ty: invalid_t,
-                        ir,
-                        src: e,
-                    };
+                    return Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e };
                 }
                 let mut irs = Vec::new();
                 let mut bad = false;
@@ -107,20 +77,10 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if bad {
-                    return Operand {
-                        mode: Mode::NoValue,
-                        ty: invalid_t,
-                        ir: Operand::invalid(e).ir,
-                        src: e,
-                    };
+                    return Operand { mode: Mode::NoValue, ty: invalid_t, ir: Operand::invalid(e).ir, src: e };
                 }
                 let ir = ir::Expr::new(IK::Builtin { which, args: irs }, invalid_t, e.span);
-                Operand {
-                    mode: Mode::NoValue,
-                    ty: invalid_t,
-                    ir,
-                    src: e,
-                }
+                Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e }
             }
             BuiltinName::Panic => {
                 if args.len() == 1 {
@@ -135,20 +95,8 @@ impl<'a> Checker<'a> {
                     let Some(v) = self.assign_to(op, any, "argument to built-in panic") else {
                         return Operand::invalid(e);
                     };
-                    let ir = ir::Expr::new(
-                        IK::Builtin {
-                            which: Builtin::Panic,
-                            args: vec![v],
-                        },
-                        invalid_t,
-                        e.span,
-                    );
-                    return Operand {
-                        mode: Mode::NoValue,
-                        ty: invalid_t,
-                        ir,
-                        src: e,
-                    };
+                    let ir = ir::Expr::new(IK::Builtin { which: Builtin::Panic, args: vec![v] }, invalid_t, e.span);
+                    return Operand { mode: Mode::NoValue, ty: invalid_t, ir, src: e };
                 }
                 for a in args {
                     self.expr(a);
@@ -180,36 +128,18 @@ impl<'a> Checker<'a> {
                 }
                 if !self.types.is_string(op.ty) {
                     match self.types.under(op.ty) {
-                        TypeKind::Array(..)
-                        | TypeKind::Slice(_)
-                        | TypeKind::Map(..)
-                        | TypeKind::Chan(..) => {
+                        TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) => {
                             self.unsupported(e.span, "arrays, slices, maps and channels");
                         }
                         _ => {
-                            let msg = format!(
-                                "invalid argument: {} for built-in len",
-                                self.describe(&op)
-                            );
+                            let msg = format!("invalid argument: {} for built-in len", self.describe(&op));
                             self.error(args[0].span, msg);
                         }
                     }
                     return Operand::invalid(e);
                 }
-                let ir = ir::Expr::new(
-                    IK::Builtin {
-                        which: Builtin::Len,
-                        args: vec![op.ir],
-                    },
-                    int,
-                    e.span,
-                );
-                Operand {
-                    mode: Mode::Value,
-                    ty: int,
-                    ir,
-                    src: e,
-                }
+                let ir = ir::Expr::new(IK::Builtin { which: Builtin::Len, args: vec![op.ir] }, int, e.span);
+                Operand { mode: Mode::Value, ty: int, ir, src: e }
             }
             BuiltinName::Other(name) => {
                 for a in args {
@@ -243,10 +173,7 @@ impl<'a> Checker<'a> {
         let span = op.src.span;
         let ir = self.default_value(op, context)?;
         if !self.printable(ir.ty) {
-            self.error(
-                span,
-                format!("invalid argument: {text} for built-in {}", b.name()),
-            );
+            self.error(span, format!("invalid argument: {text} for built-in {}", b.name()));
             return None;
         }
         Some(ir)

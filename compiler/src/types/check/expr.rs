@@ -12,12 +12,12 @@
 //! Go: src/cmd/compile/internal/types2 (expr.go, operand.go, const.go,
 //! conversions.go, assignments.go, call.go, index.go).
 
-use super::format::expr_string;
 use super::{BuiltinName, Checker, DepKey, Obj};
 use crate::ir::{self, ExprKind as IK};
 use crate::source::Span;
 use crate::syntax::ast::{self, BinaryOp, ExprKind, LitKind, UnaryOp};
 use crate::syntax::literal;
+use crate::syntax::printer::expr_string;
 use crate::types::constant::{self, Unrepresentable, Value};
 use crate::types::types::{Basic, Type, TypeKind, TypeTable};
 use num_bigint::BigInt;
@@ -94,12 +94,7 @@ impl<'a> Checker<'a> {
         }
         let mut s = format!("{expr} (");
         let untyped = self.types.is_untyped(op.ty);
-        if untyped
-            && !matches!(
-                op.mode,
-                Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr
-            )
-        {
+        if untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
             s.push_str(self.types.basic_of(op.ty).unwrap().name());
             s.push(' ');
         }
@@ -119,12 +114,7 @@ impl<'a> Checker<'a> {
                 s.push_str(&text);
             }
         }
-        if !untyped
-            && !matches!(
-                op.mode,
-                Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr
-            )
-        {
+        if !untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
             s.push_str(" of ");
             if matches!(self.types.kind(op.ty), TypeKind::Named { .. }) {
                 let kind = match self.types.under(op.ty) {
@@ -154,12 +144,7 @@ impl<'a> Checker<'a> {
     }
 
     fn const_op<'e>(&self, val: Value, ty: Type, src: &'e ast::Expr) -> Operand<'e> {
-        Operand {
-            mode: Mode::Constant(val.clone()),
-            ty,
-            ir: self.mk(IK::Const(val), ty, src.span),
-            src,
-        }
+        Operand { mode: Mode::Constant(val.clone()), ty, ir: self.mk(IK::Const(val), ty, src.span), src }
     }
 
     /// Checks an expression that must be a single value (not a type, a
@@ -187,10 +172,7 @@ impl<'a> Checker<'a> {
                 Operand::invalid(op.src)
             }
             _ if matches!(self.types.kind(op.ty), TypeKind::Tuple(_)) => {
-                let msg = format!(
-                    "multiple-value {} in single-value context",
-                    self.describe(&op)
-                );
+                let msg = format!("multiple-value {} in single-value context", self.describe(&op));
                 self.error(op.src.span, msg);
                 Operand::invalid(op.src)
             }
@@ -211,16 +193,9 @@ impl<'a> Checker<'a> {
             ExprKind::BasicLit { kind, text } => self.basic_lit(e, *kind, text),
             ExprKind::Unary { op, x } => self.unary(e, *op, x),
             ExprKind::Binary { op, x, y } => self.binary(e, *op, x, y),
-            ExprKind::Call {
-                func,
-                args,
-                ellipsis,
-                ..
-            } => self.call(e, func, args, *ellipsis),
+            ExprKind::Call { func, args, ellipsis, .. } => self.call(e, func, args, *ellipsis),
             ExprKind::Index { x, index } => self.index(e, x, index),
-            ExprKind::Slice { x, lo, hi, max } => {
-                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
-            }
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
             ExprKind::ArrayType { .. }
             | ExprKind::MapType { .. }
             | ExprKind::ChanType { .. }
@@ -228,12 +203,7 @@ impl<'a> Checker<'a> {
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_) => {
                 let t = self.type_expr(e);
-                Operand {
-                    mode: Mode::TypeExpr,
-                    ty: t,
-                    ir: self.mk(IK::Const(Value::int(0)), t, e.span),
-                    src: e,
-                }
+                Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e }
             }
             ExprKind::Star(x) => {
                 // A pointer type (`*T` in a conversion) or a dereference.
@@ -317,41 +287,23 @@ impl<'a> Checker<'a> {
         match self.ents[ent.0 as usize].obj.clone() {
             Obj::Invalid => Operand::invalid(e),
             Obj::Const { ty, val } => self.const_op(val, ty, e),
-            Obj::TypeName(t) => Operand {
-                mode: Mode::TypeExpr,
-                ty: t,
-                ir: self.mk(IK::Const(Value::int(0)), t, e.span),
-                src: e,
-            },
+            Obj::TypeName(t) => {
+                Operand { mode: Mode::TypeExpr, ty: t, ir: self.mk(IK::Const(Value::int(0)), t, e.span), src: e }
+            }
             Obj::Global(g) => {
                 let spec = self.global_spec[&g];
                 self.record_dep(DepKey::Var(spec), e.span);
                 let ty = self.globals[g.0 as usize].ty;
-                Operand {
-                    mode: Mode::Variable,
-                    ty,
-                    ir: self.mk(IK::Global(g), ty, e.span),
-                    src: e,
-                }
+                Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Global(g), ty, e.span), src: e }
             }
             Obj::Local(l) => {
                 let ty = self.fs.as_ref().unwrap().func.local(l).ty;
-                Operand {
-                    mode: Mode::Variable,
-                    ty,
-                    ir: self.mk(IK::Local(l), ty, e.span),
-                    src: e,
-                }
+                Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Local(l), ty, e.span), src: e }
             }
             Obj::Func(f) => {
                 self.record_dep(DepKey::Func(f), e.span);
                 let ty = self.func_type(f);
-                Operand {
-                    mode: Mode::Value,
-                    ty,
-                    ir: self.mk(IK::Func(f), ty, e.span),
-                    src: e,
-                }
+                Operand { mode: Mode::Value, ty, ir: self.mk(IK::Func(f), ty, e.span), src: e }
             }
             Obj::Builtin(b) => Operand {
                 mode: Mode::Builtin(b),
@@ -362,11 +314,7 @@ impl<'a> Checker<'a> {
             Obj::Nil => Operand {
                 mode: Mode::Nil,
                 ty: TypeTable::basic(Basic::UntypedNil),
-                ir: self.mk(
-                    IK::Const(Value::int(0)),
-                    TypeTable::basic(Basic::UntypedNil),
-                    e.span,
-                ),
+                ir: self.mk(IK::Const(Value::int(0)), TypeTable::basic(Basic::UntypedNil), e.span),
                 src: e,
             },
         }
@@ -378,26 +326,16 @@ impl<'a> Checker<'a> {
 
     fn basic_lit<'e>(&mut self, e: &'e ast::Expr, kind: LitKind, text: &str) -> Operand<'e> {
         match kind {
-            LitKind::Int => self.const_op(
-                Value::Int(literal::int_value(text)),
-                TypeTable::basic(Basic::UntypedInt),
-                e,
-            ),
-            LitKind::Float => self.const_op(
-                Value::Float(literal::float_value(text)),
-                TypeTable::basic(Basic::UntypedFloat),
-                e,
-            ),
-            LitKind::Char => self.const_op(
-                Value::int(literal::rune_value(text) as i64),
-                TypeTable::basic(Basic::UntypedRune),
-                e,
-            ),
-            LitKind::String => self.const_op(
-                Value::String(literal::string_value(text)),
-                TypeTable::basic(Basic::UntypedString),
-                e,
-            ),
+            LitKind::Int => self.const_op(Value::Int(literal::int_value(text)), TypeTable::basic(Basic::UntypedInt), e),
+            LitKind::Float => {
+                self.const_op(Value::Float(literal::float_value(text)), TypeTable::basic(Basic::UntypedFloat), e)
+            }
+            LitKind::Char => {
+                self.const_op(Value::int(literal::rune_value(text) as i64), TypeTable::basic(Basic::UntypedRune), e)
+            }
+            LitKind::String => {
+                self.const_op(Value::String(literal::string_value(text)), TypeTable::basic(Basic::UntypedString), e)
+            }
             LitKind::Imag => {
                 self.unsupported(e.span, "complex numbers");
                 Operand::invalid(e)
@@ -410,18 +348,13 @@ impl<'a> Checker<'a> {
     /// Gives an untyped operand the type `target` (the context's type), as
     /// the spec's implicit conversion does. Returns false (after reporting
     /// nothing) if that is impossible; the caller phrases the error.
-    pub(super) fn implicit_convert(
-        &mut self,
-        op: &mut Operand,
-        target: Type,
-    ) -> Result<(), Unrepresentable> {
+    pub(super) fn implicit_convert(&mut self, op: &mut Operand, target: Type) -> Result<(), Unrepresentable> {
         if !self.types.is_untyped(op.ty) || self.invalid(target) {
             return Ok(());
         }
         if self.types.is_untyped(target) {
             // Both untyped: the later numeric kind wins (handled by the caller).
-            let (Some(a), Some(b)) = (self.types.basic_of(op.ty), self.types.basic_of(target))
-            else {
+            let (Some(a), Some(b)) = (self.types.basic_of(op.ty), self.types.basic_of(target)) else {
                 return Ok(());
             };
             if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
@@ -456,7 +389,14 @@ impl<'a> Checker<'a> {
                         if !kind_ok {
                             return Err(Unrepresentable::Mismatch);
                         }
-                        let v = constant::represent(v, tb)?;
+                        // types2 calls any failure of an untyped float into an
+                        // integer type "truncated", even 1e3 into int8.
+                        let v = constant::represent(v, tb).map_err(|why| match why {
+                            Unrepresentable::Overflows if from == Basic::UntypedFloat && tb.is_integer() => {
+                                Unrepresentable::Truncated
+                            }
+                            why => why,
+                        })?;
                         op.mode = Mode::Constant(v);
                     }
                     _ => {
@@ -483,11 +423,7 @@ impl<'a> Checker<'a> {
                     return Ok(());
                 }
             }
-            TypeKind::Pointer(_)
-            | TypeKind::Slice(_)
-            | TypeKind::Map(..)
-            | TypeKind::Chan(..)
-            | TypeKind::Func(_) => {
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => {
                 if from != Basic::UntypedNil {
                     return Err(Unrepresentable::Mismatch);
                 }
@@ -515,9 +451,7 @@ impl<'a> Checker<'a> {
             IK::Binary(op, x, y) => {
                 if op.is_shift() {
                     self.retype(x, target, &Mode::Value);
-                } else if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr)
-                    || self.types.is_boolean(target)
-                {
+                } else if !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) || self.types.is_boolean(target) {
                     self.retype(x, target, &Mode::Value);
                     self.retype(y, target, &Mode::Value);
                 }
@@ -540,7 +474,7 @@ impl<'a> Checker<'a> {
             TypeKind::Basic(b) => TypeTable::basic(match b {
                 Basic::UntypedBool => Basic::Bool,
                 Basic::UntypedInt => Basic::Int,
-                Basic::UntypedRune => Basic::Int32,
+                Basic::UntypedRune => return crate::types::types::RUNE,
                 Basic::UntypedFloat => Basic::Float64,
                 Basic::UntypedString => Basic::String,
                 other => *other,
@@ -552,19 +486,13 @@ impl<'a> Checker<'a> {
     /// Whether a value of type `v` can be assigned to type `t` (the spec's
     /// "Assignability"), for typed values.
     pub fn assignable_type(&self, v: Type, t: Type) -> bool {
-        if v == t {
+        if self.types.identical(v, t) {
             return true;
         }
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        let v_named = matches!(
-            self.types.kind(v),
-            TypeKind::Named { .. } | TypeKind::Basic(_)
-        );
-        let t_named = matches!(
-            self.types.kind(t),
-            TypeKind::Named { .. } | TypeKind::Basic(_)
-        );
-        if vu == tu && (!v_named || !t_named) {
+        let v_named = matches!(self.types.kind(v), TypeKind::Named { .. } | TypeKind::Basic(_));
+        let t_named = matches!(self.types.kind(t), TypeKind::Named { .. } | TypeKind::Basic(_));
+        if self.types.identical(vu, tu) && (!v_named || !t_named) {
             return true;
         }
         // Any type implements the empty interface.
@@ -585,10 +513,7 @@ impl<'a> Checker<'a> {
         let op_desc = self.describe(&op);
         if self.types.is_untyped(op.ty) {
             if op.mode == Mode::Nil && !self.nil_assignable(target) {
-                let msg = format!(
-                    "cannot use nil as {} value in {context}",
-                    self.type_name(target)
-                );
+                let msg = format!("cannot use nil as {} value in {context}", self.type_name(target));
                 self.error(op.src.span, msg);
                 return None;
             }
@@ -600,20 +525,14 @@ impl<'a> Checker<'a> {
                         Unrepresentable::Truncated => " (truncated)",
                         Unrepresentable::Mismatch => "",
                     };
-                    let msg = format!(
-                        "cannot use {op_desc} as {} value in {context}{suffix}",
-                        self.type_name(target)
-                    );
+                    let msg = format!("cannot use {op_desc} as {} value in {context}{suffix}", self.type_name(target));
                     self.error(op.src.span, msg);
                     return None;
                 }
             }
         }
         if !self.assignable_type(op.ty, target) {
-            let msg = format!(
-                "cannot use {op_desc} as {} value in {context}",
-                self.type_name(target)
-            );
+            let msg = format!("cannot use {op_desc} as {} value in {context}", self.type_name(target));
             self.error(op.src.span, msg);
             return None;
         }
@@ -640,7 +559,7 @@ impl<'a> Checker<'a> {
             return self.mk(IK::MakeInterface(Box::new(op.ir)), target, span);
         }
         let mut ir = op.ir;
-        if ir.ty != target && self.types.underlying(ir.ty) == self.types.underlying(target) {
+        if ir.ty != target && self.types.identical(self.types.underlying(ir.ty), self.types.underlying(target)) {
             ir.ty = target;
         }
         ir
@@ -688,11 +607,7 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            let msg = format!(
-                "invalid operation: operator {} not defined on {}",
-                op.text(),
-                self.describe(&xo)
-            );
+            let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&xo));
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -717,12 +632,7 @@ impl<'a> Checker<'a> {
             return self.typed_constant_result(e, folded, xo.ty);
         }
         let ty = xo.ty;
-        Operand {
-            mode: Mode::Value,
-            ty,
-            ir: self.mk(IK::Unary(op, Box::new(xo.ir)), ty, e.span),
-            src: e,
-        }
+        Operand { mode: Mode::Value, ty, ir: self.mk(IK::Unary(op, Box::new(xo.ir)), ty, e.span), src: e }
     }
 
     /// A folded constant of type `ty`: typed constants must stay
@@ -734,8 +644,7 @@ impl<'a> Checker<'a> {
                     Ok(v) => return self.const_op(v, ty, e),
                     Err(_) => {
                         let op = self.const_op(v.clone(), ty, e);
-                        let msg =
-                            format!("{} overflows {}", self.describe(&op), self.type_name(ty));
+                        let msg = format!("{} overflows {}", self.describe(&op), self.type_name(ty));
                         self.error(e.span, msg);
                         return Operand::invalid(e);
                     }
@@ -759,10 +668,7 @@ impl<'a> Checker<'a> {
                 return false;
             }
         } else if xu && yu {
-            let (a, b) = (
-                self.types.basic_of(x.ty).unwrap(),
-                self.types.basic_of(y.ty).unwrap(),
-            );
+            let (a, b) = (self.types.basic_of(x.ty).unwrap(), self.types.basic_of(y.ty).unwrap());
             if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
                 if untyped_rank(a) < untyped_rank(b) {
                     let _ = self.implicit_convert(x, y.ty);
@@ -787,13 +693,7 @@ impl<'a> Checker<'a> {
         self.error(e.span, msg);
     }
 
-    pub fn binary<'e>(
-        &mut self,
-        e: &'e ast::Expr,
-        op: BinaryOp,
-        xe: &'e ast::Expr,
-        ye: &'e ast::Expr,
-    ) -> Operand<'e> {
+    pub fn binary<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, xe: &'e ast::Expr, ye: &'e ast::Expr) -> Operand<'e> {
         let x = self.value(xe);
         let y = self.value(ye);
         self.binary_operands(e, op, x, y, op.text())
@@ -821,7 +721,7 @@ impl<'a> Checker<'a> {
         if op.is_comparison() {
             return self.comparison(e, op, x, y, op_text);
         }
-        if x.ty != y.ty && !(self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty)) {
+        if !self.types.identical(x.ty, y.ty) && !(self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty)) {
             self.mismatch(e, op_text, &x, &y);
             return Operand::invalid(e);
         }
@@ -829,18 +729,12 @@ impl<'a> Checker<'a> {
         let ok = match op {
             BinaryOp::Add => self.types.is_numeric(t) || self.types.is_string(t),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => self.types.is_numeric(t),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
-                self.types.is_integer(t)
-            }
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.types.is_integer(t),
             BinaryOp::LAnd | BinaryOp::LOr => self.types.is_boolean(t),
             _ => false,
         };
         if !ok {
-            let msg = format!(
-                "invalid operation: operator {} not defined on {}",
-                op.text(),
-                self.describe(&x)
-            );
+            let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&x));
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -870,12 +764,7 @@ impl<'a> Checker<'a> {
                     _ => parts.push(part),
                 }
             }
-            return Operand {
-                mode: Mode::Value,
-                ty: t,
-                ir: self.mk(IK::Concat(parts), t, e.span),
-                src: e,
-            };
+            return Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Concat(parts), t, e.span), src: e };
         }
         Operand {
             mode: Mode::Value,
@@ -913,10 +802,7 @@ impl<'a> Checker<'a> {
                 _ => a.clone(),
             }),
             _ => {
-                let (a, b) = (
-                    a.to_rational().unwrap_or_default(),
-                    b.to_rational().unwrap_or_default(),
-                );
+                let (a, b) = (a.to_rational().unwrap_or_default(), b.to_rational().unwrap_or_default());
                 Value::Float(match op {
                     BinaryOp::Add => a + b,
                     BinaryOp::Sub => a - b,
@@ -937,7 +823,7 @@ impl<'a> Checker<'a> {
         op_text: &str,
     ) -> Operand<'e> {
         let (xt, yt) = (x.ty, y.ty);
-        let identical = xt == yt
+        let identical = self.types.identical(xt, yt)
             || (self.types.is_untyped(xt) && self.types.is_untyped(yt))
             || (x.mode == Mode::Nil || y.mode == Mode::Nil);
         if !identical {
@@ -969,15 +855,9 @@ impl<'a> Checker<'a> {
                 BinaryOp::Eql => ord == Some(std::cmp::Ordering::Equal),
                 BinaryOp::Neq => ord != Some(std::cmp::Ordering::Equal),
                 BinaryOp::Lss => ord == Some(std::cmp::Ordering::Less),
-                BinaryOp::Leq => matches!(
-                    ord,
-                    Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)
-                ),
+                BinaryOp::Leq => matches!(ord, Some(std::cmp::Ordering::Less | std::cmp::Ordering::Equal)),
                 BinaryOp::Gtr => ord == Some(std::cmp::Ordering::Greater),
-                _ => matches!(
-                    ord,
-                    Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)
-                ),
+                _ => matches!(ord, Some(std::cmp::Ordering::Greater | std::cmp::Ordering::Equal)),
             };
             return self.const_op(Value::Bool(r), bool_t, e);
         }
@@ -990,17 +870,8 @@ impl<'a> Checker<'a> {
                 let _ = self.implicit_convert(o, d);
             }
         }
-        let ir = self.mk(
-            IK::Compare(op, Box::new(x.ir), Box::new(y.ir)),
-            bool_t,
-            e.span,
-        );
-        Operand {
-            mode: Mode::Value,
-            ty: bool_t,
-            ir,
-            src: e,
-        }
+        let ir = self.mk(IK::Compare(op, Box::new(x.ir), Box::new(y.ir)), bool_t, e.span);
+        Operand { mode: Mode::Value, ty: bool_t, ir, src: e }
     }
 
     /// `bool`, or "struct" for the messages about operators on composite types.
@@ -1015,13 +886,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift<'e>(
-        &mut self,
-        e: &'e ast::Expr,
-        op: BinaryOp,
-        mut x: Operand<'e>,
-        mut y: Operand<'e>,
-    ) -> Operand<'e> {
+    fn shift<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, mut x: Operand<'e>, mut y: Operand<'e>) -> Operand<'e> {
         // The shifted operand must be an integer (or an untyped constant with an integer value).
         if let Some(v) = x.constant() {
             if self.types.is_untyped(x.ty) {
@@ -1034,10 +899,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                     _ => {
-                        let msg = format!(
-                            "invalid operation: shifted operand {} must be integer",
-                            self.describe(&x)
-                        );
+                        let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
                         self.error(e.span, msg);
                         return Operand::invalid(e);
                     }
@@ -1045,10 +907,7 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.types.is_integer(x.ty) {
-            let msg = format!(
-                "invalid operation: shifted operand {} must be integer",
-                self.describe(&x)
-            );
+            let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
@@ -1057,10 +916,7 @@ impl<'a> Checker<'a> {
             match v.to_int() {
                 Some(i) if v.to_rational().is_some() => {
                     if i < BigInt::zero() {
-                        let msg = format!(
-                            "invalid operation: negative shift count {}",
-                            self.describe(&y)
-                        );
+                        let msg = format!("invalid operation: negative shift count {}", self.describe(&y));
                         self.error(y.src.span, msg);
                         return Operand::invalid(e);
                     }
@@ -1071,19 +927,13 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
-                    let msg = format!(
-                        "invalid operation: shift count {} must be integer",
-                        self.describe(&y)
-                    );
+                    let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
                     self.error(y.src.span, msg);
                     return Operand::invalid(e);
                 }
             }
         } else if !self.types.is_integer(y.ty) {
-            let msg = format!(
-                "invalid operation: shift count {} must be integer",
-                self.describe(&y)
-            );
+            let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
             self.error(y.src.span, msg);
             return Operand::invalid(e);
         }
@@ -1103,12 +953,7 @@ impl<'a> Checker<'a> {
         // untyped value whose type comes from the context.
         let t = x.ty;
         let ir = self.mk(IK::Binary(op, Box::new(x.ir), Box::new(y.ir)), t, e.span);
-        Operand {
-            mode: Mode::Value,
-            ty: t,
-            ir,
-            src: e,
-        }
+        Operand { mode: Mode::Value, ty: t, ir, src: e }
     }
 
     // ---- Calls and conversions ------------------------------------------------
@@ -1157,26 +1002,15 @@ impl<'a> Checker<'a> {
                     1 => sig.results[0],
                     _ => self.types.tuple(sig.results.clone()),
                 };
-                let mode = if sig.results.is_empty() {
-                    Mode::NoValue
-                } else {
-                    Mode::Value
-                };
+                let mode = if sig.results.is_empty() { Mode::NoValue } else { Mode::Value };
                 // f(g()) with g returning several values.
                 if args.len() == 1 {
                     let a = self.expr(&args[0]);
                     if let TypeKind::Tuple(elems) = self.types.kind(a.ty).clone() {
                         if a.mode != Mode::Invalid {
                             if elems.len() != sig.params.len() {
-                                let which = if elems.len() < sig.params.len() {
-                                    "not enough"
-                                } else {
-                                    "too many"
-                                };
-                                self.error(
-                                    args[0].span,
-                                    format!("{which} arguments in call to {fname}"),
-                                );
+                                let which = if elems.len() < sig.params.len() { "not enough" } else { "too many" };
+                                self.error(args[0].span, format!("{which} arguments in call to {fname}"));
                                 return Operand::invalid(e);
                             }
                             for (i, (have, want)) in elems.iter().zip(&sig.params).enumerate() {
@@ -1193,31 +1027,14 @@ impl<'a> Checker<'a> {
                                 }
                             }
                             let ir = self.mk(
-                                IK::CallSpread {
-                                    func: Box::new(f.ir),
-                                    arg: Box::new(a.ir),
-                                },
+                                IK::CallSpread { func: Box::new(f.ir), arg: Box::new(a.ir) },
                                 result_ty,
                                 e.span,
                             );
-                            return Operand {
-                                mode,
-                                ty: result_ty,
-                                ir,
-                                src: e,
-                            };
+                            return Operand { mode, ty: result_ty, ir, src: e };
                         }
                     }
-                    return self.finish_call(
-                        e,
-                        f,
-                        &sig.params,
-                        vec![a],
-                        args,
-                        &fname,
-                        result_ty,
-                        mode,
-                    );
+                    return self.finish_call(e, f, &sig.params, vec![a], args, &fname, result_ty, mode);
                 }
                 let ops: Vec<Operand<'e>> = args.iter().map(|a| self.expr(a)).collect();
                 self.finish_call(e, f, &sig.params, ops, args, &fname, result_ty, mode)
@@ -1268,20 +1085,8 @@ impl<'a> Checker<'a> {
         if bad {
             return Operand::invalid(e);
         }
-        let ir = self.mk(
-            IK::Call {
-                func: Box::new(f.ir),
-                args: irs,
-            },
-            result_ty,
-            e.span,
-        );
-        Operand {
-            mode,
-            ty: result_ty,
-            ir,
-            src: e,
-        }
+        let ir = self.mk(IK::Call { func: Box::new(f.ir), args: irs }, result_ty, e.span);
+        Operand { mode, ty: result_ty, ir, src: e }
     }
 
     /// `T(x)`: a conversion (the spec's "Conversions").
@@ -1298,10 +1103,7 @@ impl<'a> Checker<'a> {
                 };
                 self.error(at, format!("missing argument in conversion to {tname}"));
             } else {
-                self.error(
-                    args[args.len() - 1].span,
-                    format!("too many arguments in conversion to {tname}"),
-                );
+                self.error(args[args.len() - 1].span, format!("too many arguments in conversion to {tname}"));
             }
             return Operand::invalid(e);
         }
@@ -1319,11 +1121,7 @@ impl<'a> Checker<'a> {
             let xb = self.types.basic_of(x.ty).unwrap();
             let result = if tb.is_string() && xb.is_integer() {
                 // string(65) == "A"; out-of-range values become "\uFFFD".
-                let r = v
-                    .to_int()
-                    .and_then(|i| i.to_u32())
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
+                let r = v.to_int().and_then(|i| i.to_u32()).and_then(char::from_u32).unwrap_or('\u{FFFD}');
                 Some(Value::String(r.to_string().into_bytes()))
             } else if (tb.is_numeric() && (xb.is_numeric()))
                 || (tb.is_string() && xb.is_string())
@@ -1331,11 +1129,8 @@ impl<'a> Checker<'a> {
             {
                 match constant::represent(&v, tb) {
                     Ok(v) => Some(v),
-                    Err(Unrepresentable::Overflows) if !(xb.is_float() && tb.is_integer()) => {
-                        self.error(
-                            e.span,
-                            format!("constant {} overflows {tname}", v.describe()),
-                        );
+                    Err(Unrepresentable::Overflows) if xb.is_integer() && tb.is_integer() => {
+                        self.error(e.span, format!("constant {} overflows {tname}", v.describe()));
                         return Operand::invalid(e);
                     }
                     Err(_) => None,
@@ -1355,10 +1150,7 @@ impl<'a> Checker<'a> {
         if self.types.is_untyped(x.ty) {
             // A non-constant untyped value (a comparison or shift) converts like its default type.
             let d = self.default_type(x.ty);
-            if self
-                .implicit_convert(&mut x, if self.convertible(d, t) { t } else { d })
-                .is_err()
-            {
+            if self.implicit_convert(&mut x, if self.convertible(d, t) { t } else { d }).is_err() {
                 cannot(self, &x);
                 return Operand::invalid(e);
             }
@@ -1367,7 +1159,7 @@ impl<'a> Checker<'a> {
             cannot(self, &x);
             return Operand::invalid(e);
         }
-        let ir = if x.ty == t {
+        let ir = if self.types.identical(x.ty, t) {
             let mut ir = x.ir;
             ir.span = e.span;
             ir
@@ -1376,12 +1168,7 @@ impl<'a> Checker<'a> {
         } else {
             self.mk(IK::Convert(Box::new(x.ir)), t, e.span)
         };
-        Operand {
-            mode: Mode::Value,
-            ty: t,
-            ir,
-            src: e,
-        }
+        Operand { mode: Mode::Value, ty: t, ir, src: e }
     }
 
     /// The spec's convertibility for non-constant values.
@@ -1390,7 +1177,7 @@ impl<'a> Checker<'a> {
             return true;
         }
         let (fu, tu) = (self.types.underlying(from), self.types.underlying(to));
-        if fu == tu {
+        if self.types.identical(fu, tu) {
             return true;
         }
         let (fb, tb) = (self.types.basic_of(from), self.types.basic_of(to));
@@ -1408,12 +1195,7 @@ impl<'a> Checker<'a> {
 
     /// An index or slice bound: an integer (an untyped constant becomes
     /// int), not negative, and below `limit` when both are constant.
-    fn index_value<'e>(
-        &mut self,
-        e: &'e ast::Expr,
-        limit: Option<i64>,
-        what: &str,
-    ) -> Option<ir::Expr> {
+    fn index_value<'e>(&mut self, e: &'e ast::Expr, limit: Option<i64>, what: &str) -> Option<ir::Expr> {
         let mut op = self.value(e);
         if op.is_invalid() {
             return None;
@@ -1421,31 +1203,19 @@ impl<'a> Checker<'a> {
         if let Some(v) = op.constant().cloned() {
             if self.types.is_untyped(op.ty) {
                 if v.to_int().is_none() || v.to_rational().is_none() {
-                    let msg = format!(
-                        "invalid argument: {what} {} must be integer",
-                        self.describe(&op)
-                    );
+                    let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
                     self.error(e.span, msg);
                     return None;
                 }
-                if self
-                    .implicit_convert(&mut op, TypeTable::basic(Basic::Int))
-                    .is_err()
-                {
-                    let msg = format!(
-                        "invalid argument: {what} {} overflows int",
-                        self.describe(&op)
-                    );
+                if self.implicit_convert(&mut op, TypeTable::basic(Basic::Int)).is_err() {
+                    let msg = format!("invalid argument: {what} {} overflows int", self.describe(&op));
                     self.error(e.span, msg);
                     return None;
                 }
             }
         }
         if !self.types.is_integer(op.ty) {
-            let msg = format!(
-                "invalid argument: {what} {} must be integer",
-                self.describe(&op)
-            );
+            let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
             self.error(e.span, msg);
             return None;
         }
@@ -1461,10 +1231,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(limit) = limit {
                 if i >= BigInt::from(limit) {
-                    self.error(
-                        e.span,
-                        format!("invalid argument: {what} {} out of bounds [0:{limit}]", i),
-                    );
+                    self.error(e.span, format!("invalid argument: {what} {} out of bounds [0:{limit}]", i));
                     return None;
                 }
             }
@@ -1472,12 +1239,7 @@ impl<'a> Checker<'a> {
         Some(op.ir)
     }
 
-    fn index<'e>(
-        &mut self,
-        e: &'e ast::Expr,
-        x: &'e ast::Expr,
-        index: &'e [ast::Expr],
-    ) -> Operand<'e> {
+    fn index<'e>(&mut self, e: &'e ast::Expr, x: &'e ast::Expr, index: &'e [ast::Expr]) -> Operand<'e> {
         let xo = self.value(x);
         if xo.is_invalid() {
             for i in index {
@@ -1487,10 +1249,7 @@ impl<'a> Checker<'a> {
         }
         if !self.types.is_string(xo.ty) {
             let msg = match self.types.under(xo.ty) {
-                TypeKind::Array(..)
-                | TypeKind::Slice(_)
-                | TypeKind::Map(..)
-                | TypeKind::Pointer(_) => {
+                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Pointer(_) => {
                     self.unsupported(e.span, "arrays, slices and maps");
                     return Operand::invalid(e);
                 }
@@ -1521,12 +1280,7 @@ impl<'a> Checker<'a> {
         }
         let s = self.string_operand(xo);
         let ir = self.mk(IK::StringIndex(Box::new(s), Box::new(i)), byte, e.span);
-        Operand {
-            mode: Mode::Value,
-            ty: byte,
-            ir,
-            src: e,
-        }
+        Operand { mode: Mode::Value, ty: byte, ir, src: e }
     }
 
     /// A string operand as IR of a typed string type.
@@ -1583,40 +1337,20 @@ impl<'a> Checker<'a> {
             },
             None => None,
         };
-        if let (Some(IK::Const(a)), Some(IK::Const(b))) = (
-            lo_ir.as_ref().map(|x| &x.kind),
-            hi_ir.as_ref().map(|x| &x.kind),
-        ) {
+        if let (Some(IK::Const(a)), Some(IK::Const(b))) =
+            (lo_ir.as_ref().map(|x| &x.kind), hi_ir.as_ref().map(|x| &x.kind))
+        {
             if a.to_int() > b.to_int() {
-                self.error(
-                    e.span,
-                    format!("invalid slice indices: {} < {}", b.describe(), a.describe()),
-                );
+                self.error(e.span, format!("invalid slice indices: {} < {}", b.describe(), a.describe()));
                 return Operand::invalid(e);
             }
         }
         // The result of slicing an untyped string is a string.
-        let t = if self.types.is_untyped(xo.ty) {
-            TypeTable::basic(Basic::String)
-        } else {
-            xo.ty
-        };
+        let t = if self.types.is_untyped(xo.ty) { TypeTable::basic(Basic::String) } else { xo.ty };
         let s = self.string_operand(xo);
-        let ir = self.mk(
-            IK::StringSlice {
-                s: Box::new(s),
-                lo: lo_ir.map(Box::new),
-                hi: hi_ir.map(Box::new),
-            },
-            t,
-            e.span,
-        );
-        Operand {
-            mode: Mode::Value,
-            ty: t,
-            ir,
-            src: e,
-        }
+        let ir =
+            self.mk(IK::StringSlice { s: Box::new(s), lo: lo_ir.map(Box::new), hi: hi_ir.map(Box::new) }, t, e.span);
+        Operand { mode: Mode::Value, ty: t, ir, src: e }
     }
 
     /// Whether an IR expression is a constant with this value.

@@ -22,7 +22,7 @@
 
 mod builtins;
 mod expr;
-mod format;
+
 mod stmt;
 mod typexpr;
 
@@ -173,11 +173,7 @@ pub struct Checker<'a> {
     in_clause_tail: bool,
 }
 
-pub fn check_package(
-    files: &[ast::File],
-    sources: &SourceMap,
-    diags: &mut Diagnostics,
-) -> ir::Package {
+pub fn check_package(files: &[ast::File], sources: &SourceMap, diags: &mut Diagnostics) -> ir::Package {
     let mut c = Checker {
         sources,
         diags,
@@ -227,15 +223,7 @@ impl<'a> Checker<'a> {
 
     fn new_ent(&mut self, name: &str, span: Span, obj: Obj, state: State, decl: Decl) -> EntId {
         let id = EntId(self.ents.len() as u32);
-        self.ents.push(Entity {
-            name: name.into(),
-            span,
-            obj,
-            state,
-            decl,
-            used: false,
-            decl_span: span,
-        });
+        self.ents.push(Entity { name: name.into(), span, obj, state, decl, used: false, decl_span: span });
         id
     }
 
@@ -258,51 +246,27 @@ impl<'a> Checker<'a> {
             ("complex64", Basic::Complex64),
             ("complex128", Basic::Complex128),
             ("string", Basic::String),
-            ("byte", Basic::Uint8),
-            ("rune", Basic::Int32),
         ];
         for (name, b) in basics {
-            let e = self.new_ent(
-                name,
-                Span::default(),
-                Obj::TypeName(TypeTable::basic(b)),
-                State::Resolved,
-                Decl::None,
-            );
+            let e =
+                self.new_ent(name, Span::default(), Obj::TypeName(TypeTable::basic(b)), State::Resolved, Decl::None);
+            self.universe.insert(name.into(), e);
+        }
+        for (name, t) in [("byte", crate::types::types::BYTE), ("rune", crate::types::types::RUNE)] {
+            let e = self.new_ent(name, Span::default(), Obj::TypeName(t), State::Resolved, Decl::None);
             self.universe.insert(name.into(), e);
         }
         let any = self.types.empty_interface();
-        let e = self.new_ent(
-            "any",
-            Span::default(),
-            Obj::TypeName(any),
-            State::Resolved,
-            Decl::None,
-        );
+        let e = self.new_ent("any", Span::default(), Obj::TypeName(any), State::Resolved, Decl::None);
         self.universe.insert("any".into(), e);
         for (name, val) in [("true", true), ("false", false)] {
-            let obj = Obj::Const {
-                ty: TypeTable::basic(Basic::UntypedBool),
-                val: Value::Bool(val),
-            };
+            let obj = Obj::Const { ty: TypeTable::basic(Basic::UntypedBool), val: Value::Bool(val) };
             let e = self.new_ent(name, Span::default(), obj, State::Resolved, Decl::None);
             self.universe.insert(name.into(), e);
         }
-        let e = self.new_ent(
-            "nil",
-            Span::default(),
-            Obj::Nil,
-            State::Resolved,
-            Decl::None,
-        );
+        let e = self.new_ent("nil", Span::default(), Obj::Nil, State::Resolved, Decl::None);
         self.universe.insert("nil".into(), e);
-        let e = self.new_ent(
-            "iota",
-            Span::default(),
-            Obj::Invalid,
-            State::Resolved,
-            Decl::None,
-        );
+        let e = self.new_ent("iota", Span::default(), Obj::Invalid, State::Resolved, Decl::None);
         self.universe.insert("iota".into(), e);
         let builtins = [
             BuiltinName::Print,
@@ -325,13 +289,7 @@ impl<'a> Checker<'a> {
             BuiltinName::Other("recover"),
         ];
         for b in builtins {
-            let e = self.new_ent(
-                b.name(),
-                Span::default(),
-                Obj::Builtin(b),
-                State::Resolved,
-                Decl::None,
-            );
+            let e = self.new_ent(b.name(), Span::default(), Obj::Builtin(b), State::Resolved, Decl::None);
             self.universe.insert(b.name().into(), e);
         }
     }
@@ -341,21 +299,12 @@ impl<'a> Checker<'a> {
             if p.name != "main" {
                 self.error(
                     p.span,
-                    format!(
-                        "package {} is not a main package: gocc builds commands (package main)",
-                        p.name
-                    ),
+                    format!("package {} is not a main package: gocc builds commands (package main)", p.name),
                 );
             }
         }
         for imp in &f.imports {
-            self.error(
-                imp.span,
-                format!(
-                    "could not import {} (gocc provides no packages yet)",
-                    imp.path
-                ),
-            );
+            self.error(imp.span, format!("could not import {} (gocc provides no packages yet)", imp.path));
         }
     }
 
@@ -384,23 +333,11 @@ impl<'a> Checker<'a> {
                             (ast::DeclKind::Const, ast::Spec::Value(v)) => {
                                 for (i, name) in v.names.iter().enumerate() {
                                     if name.name == "init" || name.name == "main" {
-                                        self.error(
-                                            name.span,
-                                            format!("cannot declare {} - must be func", name.name),
-                                        );
+                                        self.error(name.span, format!("cannot declare {} - must be func", name.name));
                                         continue;
                                     }
-                                    let decl = Decl::Const {
-                                        spec: v.clone(),
-                                        index: i,
-                                    };
-                                    let e = self.new_ent(
-                                        &name.name,
-                                        name.span,
-                                        Obj::Invalid,
-                                        State::Unresolved,
-                                        decl,
-                                    );
+                                    let decl = Decl::Const { spec: v.clone(), index: i };
+                                    let e = self.new_ent(&name.name, name.span, Obj::Invalid, State::Unresolved, decl);
                                     self.declare_package(name, e);
                                 }
                             }
@@ -409,19 +346,10 @@ impl<'a> Checker<'a> {
                                 let mut ents = Vec::new();
                                 for (i, name) in v.names.iter().enumerate() {
                                     if name.name == "init" || name.name == "main" {
-                                        self.error(
-                                            name.span,
-                                            format!("cannot declare {} - must be func", name.name),
-                                        );
+                                        self.error(name.span, format!("cannot declare {} - must be func", name.name));
                                     }
                                     let decl = Decl::Var { spec_id, index: i };
-                                    let e = self.new_ent(
-                                        &name.name,
-                                        name.span,
-                                        Obj::Invalid,
-                                        State::Unresolved,
-                                        decl,
-                                    );
+                                    let e = self.new_ent(&name.name, name.span, Obj::Invalid, State::Unresolved, decl);
                                     if name.name != "init" && name.name != "main" {
                                         self.declare_package(name, e);
                                     }
@@ -437,10 +365,7 @@ impl<'a> Checker<'a> {
                             }
                             (ast::DeclKind::Type, ast::Spec::Type(t)) => {
                                 if t.name.name == "init" || t.name.name == "main" {
-                                    self.error(
-                                        t.name.span,
-                                        format!("cannot declare {} - must be func", t.name.name),
-                                    );
+                                    self.error(t.name.span, format!("cannot declare {} - must be func", t.name.name));
                                     continue;
                                 }
                                 let e = self.new_ent(
@@ -468,11 +393,7 @@ impl<'a> Checker<'a> {
         let id = FuncId(self.funcs.len() as u32);
         let name = &fd.name.name;
         let is_init = name == "init";
-        let go_name = if is_init {
-            format!("init.{}", self.inits.len())
-        } else {
-            name.clone()
-        };
+        let go_name = if is_init { format!("init.{}", self.inits.len()) } else { name.clone() };
         self.funcs.push(ir::Func {
             name: go_name.clone(),
             symbol: format!("main.{go_name}"),
@@ -488,13 +409,8 @@ impl<'a> Checker<'a> {
         if is_init {
             self.inits.push(id);
         } else if name != "_" {
-            let e = self.new_ent(
-                name,
-                fd.name.span,
-                Obj::Func(id),
-                State::Unresolved,
-                Decl::Func(self.func_decls.len()),
-            );
+            let e =
+                self.new_ent(name, fd.name.span, Obj::Func(id), State::Unresolved, Decl::Func(self.func_decls.len()));
             if name == "main" && self.package.contains_key("main") {
                 let prev = self.package["main"];
                 let prev_span = self.ents[prev.0 as usize].span;
@@ -505,23 +421,13 @@ impl<'a> Checker<'a> {
             }
             ent = Some(e);
         }
-        if (is_init || name == "main") && (!fd.typ.params.is_empty() || !fd.typ.results.is_empty())
-        {
-            self.error(
-                fd.name.span,
-                format!("func {name} must have no arguments and no return values"),
-            );
+        if (is_init || name == "main") && (!fd.typ.params.is_empty() || !fd.typ.results.is_empty()) {
+            self.error(fd.name.span, format!("func {name} must have no arguments and no return values"));
         }
         if fd.body.is_none() {
             // gc reports this only when everything else type-checks (see finish).
         }
-        self.func_decls.push(FuncDecl {
-            decl: fd.clone(),
-            id,
-            ent,
-            sig: None,
-            deps: HashSet::new(),
-        });
+        self.func_decls.push(FuncDecl { decl: fd.clone(), id, ent, sig: None, deps: HashSet::new() });
     }
 
     /// Resolves every package-level name, in source order.
@@ -549,10 +455,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.package
-            .get(name)
-            .or_else(|| self.universe.get(name))
-            .copied()
+        self.package.get(name).or_else(|| self.universe.get(name)).copied()
     }
 
     /// Makes sure the entity's object is known (`use_span` is where it was
@@ -593,15 +496,9 @@ impl<'a> Checker<'a> {
                 let start = self.resolving.iter().position(|x| *x == e).unwrap_or(0);
                 let chain: Vec<EntId> = self.resolving[start..].to_vec();
                 if chain.len() <= 1 {
-                    self.error(
-                        ent.span,
-                        format!("initialization cycle: {} refers to itself", ent.name),
-                    );
+                    self.error(ent.span, format!("initialization cycle: {} refers to itself", ent.name));
                 } else {
-                    self.error(
-                        ent.span,
-                        format!("initialization cycle or recursion for {}", ent.name),
-                    );
+                    self.error(ent.span, format!("initialization cycle or recursion for {}", ent.name));
                 }
                 self.ents[e.0 as usize].obj = Obj::Invalid;
             }
@@ -609,10 +506,7 @@ impl<'a> Checker<'a> {
                 let start = self.resolving.iter().position(|x| *x == e).unwrap_or(0);
                 let chain: Vec<EntId> = self.resolving[start..].to_vec();
                 if chain.len() <= 1 {
-                    self.error(
-                        ent.span,
-                        format!("invalid recursive type: {} refers to itself", ent.name),
-                    );
+                    self.error(ent.span, format!("invalid recursive type: {} refers to itself", ent.name));
                 } else {
                     self.error(ent.span, format!("invalid recursive type {}", ent.name));
                     for w in 0..chain.len() {
@@ -624,6 +518,9 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+            // A variable met again while its initializer is checked: the
+            // initialization order reports the cycle (with the functions in it).
+            Decl::Var { spec_id, .. } => self.record_dep(DepKey::Var(spec_id), ent.span),
             _ => {}
         }
     }
@@ -669,11 +566,7 @@ impl<'a> Checker<'a> {
 
     /// The type of a function, by id.
     pub fn func_type(&mut self, id: FuncId) -> Type {
-        let i = self
-            .func_decls
-            .iter()
-            .position(|f| f.id == id)
-            .expect("declared function");
+        let i = self.func_decls.iter().position(|f| f.id == id).expect("declared function");
         self.func_signature(i)
     }
 
@@ -792,9 +685,7 @@ impl<'a> Checker<'a> {
         }
         let mut path = vec![start];
         for k in std::mem::take(&mut stack) {
-            dfs(
-                k, start, &direct, &mut path, &mut seen, &mut vars, &mut cycle,
-            );
+            dfs(k, start, &direct, &mut path, &mut seen, &mut vars, &mut cycle);
         }
         (vars, cycle)
     }
@@ -864,16 +755,10 @@ impl<'a> Checker<'a> {
             match &spec.init {
                 None => {}
                 Some(VarInit::Each(values)) => {
-                    stmts.push(ir::Stmt {
-                        kind: ir::StmtKind::Assign(places, values.clone()),
-                        span,
-                    });
+                    stmts.push(ir::Stmt { kind: ir::StmtKind::Assign(places, values.clone()), span });
                 }
                 Some(VarInit::Multi(call)) => {
-                    stmts.push(ir::Stmt {
-                        kind: ir::StmtKind::AssignMulti(places, call.clone()),
-                        span,
-                    });
+                    stmts.push(ir::Stmt { kind: ir::StmtKind::AssignMulti(places, call.clone()), span });
                 }
             }
         }
@@ -881,47 +766,25 @@ impl<'a> Checker<'a> {
     }
 
     fn finish(mut self) -> ir::Package {
-        let mut body = self.init_order();
-        let void = self.types.func(vec![], vec![], false);
-        for &f in &self.inits.clone() {
-            let span = self.funcs[f.0 as usize].span;
-            let callee = ir::Expr::new(ir::ExprKind::Func(f), void, span);
-            let call = ir::Expr::new(
-                ir::ExprKind::Call {
-                    func: Box::new(callee),
-                    args: vec![],
-                },
-                TypeTable::basic(Basic::Invalid),
-                span,
-            );
-            body.push(ir::Stmt {
-                kind: ir::StmtKind::Expr(call),
-                span,
-            });
-        }
+        // main.init initializes the variables; the runtime calls it and then
+        // each init.N itself (main..inittask), as gc's doInit does.
+        let body = self.init_order();
         let init = FuncId(self.funcs.len() as u32);
         self.funcs.push(ir::Func {
             name: "init".into(),
             symbol: "main.init".into(),
             params: vec![],
             results: vec![],
-            locals: self
-                .init_fs
-                .take()
-                .map(|fs| fs.func.locals)
-                .unwrap_or_default(),
+            locals: self.init_fs.take().map(|fs| fs.func.locals).unwrap_or_default(),
             body,
             span: Span::default(),
             pragmas: vec![],
             labels: 0,
         });
-        let main = self
-            .package
-            .get("main")
-            .and_then(|e| match self.ents[e.0 as usize].obj {
-                Obj::Func(f) => Some(f),
-                _ => None,
-            });
+        let main = self.package.get("main").and_then(|e| match self.ents[e.0 as usize].obj {
+            Obj::Func(f) => Some(f),
+            _ => None,
+        });
         if self.diags.is_empty() {
             // gc reports a missing body only once everything else is fine.
             for fd in &self.func_decls {
@@ -932,18 +795,9 @@ impl<'a> Checker<'a> {
             }
         }
         if main.is_none() && self.diags.is_empty() {
-            self.diags.error(
-                Span::default(),
-                "function main is undeclared in the main package",
-            );
+            self.diags.error(Span::default(), "function main is undeclared in the main package");
         }
-        ir::Package {
-            types: self.types,
-            funcs: self.funcs,
-            globals: self.globals,
-            main,
-            init,
-        }
+        ir::Package { types: self.types, funcs: self.funcs, globals: self.globals, main, init, inits: self.inits }
     }
 
     /// `true` if the type is the invalid type (errors were reported).

@@ -14,11 +14,11 @@
 //! assignments.go).
 
 use super::expr::Mode;
-use super::format::expr_string;
 use super::{Checker, Decl, EntId, Obj, State, VarInit};
 use crate::ir::{self, ExprKind as IK, LabelId, LocalId, LocalKind, StmtKind as SK};
 use crate::source::Span;
 use crate::syntax::ast::{self, AssignOp, BinaryOp, BranchKind, ExprKind, StmtKind};
+use crate::syntax::printer::expr_string;
 use crate::types::constant::{Unrepresentable, Value};
 use crate::types::types::{Basic, Type, TypeKind, TypeTable};
 use std::collections::HashMap;
@@ -88,9 +88,7 @@ fn respan(e: &ast::Expr, span: Span) -> ast::Expr {
                 walk(x, span);
                 walk(y, span);
             }
-            ExprKind::Call {
-                func, args, rparen, ..
-            } => {
+            ExprKind::Call { func, args, rparen, .. } => {
                 *rparen = span;
                 walk(func, span);
                 for a in args {
@@ -115,11 +113,7 @@ fn respan(e: &ast::Expr, span: Span) -> ast::Expr {
 }
 
 fn measure(n: usize, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
-    } else {
-        format!("{n} {unit}s")
-    }
+    if n == 1 { format!("1 {unit}") } else { format!("{n} {unit}s") }
 }
 
 impl<'a> Checker<'a> {
@@ -162,30 +156,17 @@ impl<'a> Checker<'a> {
     pub fn new_local(&mut self, name: &str, ty: Type, kind: LocalKind, span: Span) -> LocalId {
         let fs = self.fs();
         let id = LocalId(fs.func.locals.len() as u32);
-        fs.func.locals.push(ir::Local {
-            name: name.into(),
-            ty,
-            kind,
-            span,
-        });
+        fs.func.locals.push(ir::Local { name: name.into(), ty, kind, span });
         id
     }
 
     /// A constant's type and value, from its spec (package-level or local).
-    pub(super) fn const_value(
-        &mut self,
-        spec: &ast::ValueSpec,
-        index: usize,
-        _package: bool,
-    ) -> (Type, Option<Value>) {
+    pub(super) fn const_value(&mut self, spec: &ast::ValueSpec, index: usize, _package: bool) -> (Type, Option<Value>) {
         let invalid = TypeTable::basic(Basic::Invalid);
         let name = &spec.names[index];
         if index == 0 && spec.values.len() > spec.names.len() {
             let extra = &spec.values[spec.names.len()];
-            self.error(
-                extra.span,
-                format!("extra init expr {}", expr_string(extra)),
-            );
+            self.error(extra.span, format!("extra init expr {}", expr_string(extra)));
         }
         let Some(value) = spec.values.get(index) else {
             if !spec.values.is_empty() || index == 0 {
@@ -193,11 +174,7 @@ impl<'a> Checker<'a> {
             }
             return (invalid, None);
         };
-        let value = if spec.implicit {
-            respan(value, name.span)
-        } else {
-            value.clone()
-        };
+        let value = if spec.implicit { respan(value, name.span) } else { value.clone() };
         let declared = spec.typ.as_ref().map(|t| self.type_expr(t));
         let op = self.expr(&value);
         let op = self.single_value(op);
@@ -216,10 +193,7 @@ impl<'a> Checker<'a> {
                     return (invalid, None);
                 }
                 if self.types.basic_of(t).is_none() {
-                    self.error(
-                        spec.typ.as_ref().unwrap().span,
-                        format!("invalid constant type {}", self.type_name(t)),
-                    );
+                    self.error(spec.typ.as_ref().unwrap().span, format!("invalid constant type {}", self.type_name(t)));
                     return (invalid, None);
                 }
                 match self.assign_to(op, t, "constant declaration") {
@@ -245,6 +219,7 @@ impl<'a> Checker<'a> {
         if spec.values.is_empty() {
             return (vec![declared.unwrap_or(invalid); n], None);
         }
+        let context = if n == 1 { context } else { "assignment" };
         self.assign_values(&spec.values, n, declared.map(|t| vec![t; n]), context)
     }
 
@@ -259,7 +234,10 @@ impl<'a> Checker<'a> {
         context: &str,
     ) -> (Vec<Type>, Option<VarInit>) {
         let invalid = TypeTable::basic(Basic::Invalid);
-        if values.len() == n {
+        // As types2: `var x T = f()` checks f() as one value, but in `x := f()`
+        // and `x = f()` a lone call may return several (and mismatch).
+        let lone_call = values.len() == 1 && matches!(values[0].unparen().kind, ExprKind::Call { .. });
+        if values.len() == n && (!lone_call || context == "variable declaration") {
             let mut types = Vec::new();
             let mut irs = Vec::new();
             let mut ok = true;
@@ -290,9 +268,12 @@ impl<'a> Checker<'a> {
             if op.is_invalid() {
                 return (fallback, None);
             }
+            if matches!(op.mode, Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
+                self.single_value(op); // "f() (no value) used as value"
+                return (fallback, None);
+            }
             let results = match self.types.kind(op.ty) {
                 TypeKind::Tuple(elems) => elems.clone(),
-                _ if op.mode == Mode::NoValue => vec![],
                 _ => vec![op.ty],
             };
             if results.len() == n {
@@ -332,18 +313,12 @@ impl<'a> Checker<'a> {
         let vals_text = measure(vals, "value");
         if values.len() == 1 {
             if let ExprKind::Call { func, .. } = &values[0].unparen().kind {
-                let msg = format!(
-                    "assignment mismatch: {vars} but {} returns {vals_text}",
-                    expr_string(func)
-                );
+                let msg = format!("assignment mismatch: {vars} but {} returns {vals_text}", expr_string(func));
                 self.error(values[0].span, msg);
                 return;
             }
         }
-        self.error(
-            values[0].span,
-            format!("assignment mismatch: {vars} but {vals_text}"),
-        );
+        self.error(values[0].span, format!("assignment mismatch: {vars} but {vals_text}"));
     }
 
     // ---- Function bodies ----------------------------------------------------
@@ -371,11 +346,7 @@ impl<'a> Checker<'a> {
         // Parameters and results are locals of the function's outermost scope.
         let mut pi = 0;
         for f in &fd.typ.params {
-            let t = s
-                .params
-                .get(pi)
-                .copied()
-                .unwrap_or(TypeTable::basic(Basic::Invalid));
+            let t = s.params.get(pi).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
             if f.names.is_empty() {
                 let l = self.new_local("_", t, LocalKind::Param, f.span);
                 self.fs().func.params.push(l);
@@ -393,11 +364,7 @@ impl<'a> Checker<'a> {
         }
         let mut ri = 0;
         for f in &fd.typ.results {
-            let t = s
-                .results
-                .get(ri)
-                .copied()
-                .unwrap_or(TypeTable::basic(Basic::Invalid));
+            let t = s.results.get(ri).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
             if f.names.is_empty() {
                 let l = self.new_local(&format!("~r{ri}"), t, LocalKind::Result, f.span);
                 self.fs().func.results.push(l);
@@ -440,12 +407,8 @@ impl<'a> Checker<'a> {
         for (span, name) in unused {
             self.error(span, format!("declared and not used: {name}"));
         }
-        let labels: Vec<(String, Span, bool)> = self
-            .fs()
-            .labels
-            .iter()
-            .map(|(n, l)| (n.clone(), l.span, l.used))
-            .collect();
+        let labels: Vec<(String, Span, bool)> =
+            self.fs().labels.iter().map(|(n, l)| (n.clone(), l.span, l.used)).collect();
         for (name, span, used) in labels {
             if !used {
                 self.error(span, format!("label {name} defined and not used"));
@@ -468,20 +431,10 @@ impl<'a> Checker<'a> {
                 if label.name != "_" {
                     if let Some(prev) = self.fs().labels.get(&label.name).map(|l| l.span) {
                         let at = self.sources.describe(prev.lo);
-                        self.error(
-                            label.span,
-                            format!("label {} already defined at {at}", label.name),
-                        );
+                        self.error(label.span, format!("label {} already defined at {at}", label.name));
                     } else {
                         let id = self.fs().new_label();
-                        self.fs().labels.insert(
-                            label.name.clone(),
-                            LabelInfo {
-                                id,
-                                span: label.span,
-                                used: false,
-                            },
-                        );
+                        self.fs().labels.insert(label.name.clone(), LabelInfo { id, span: label.span, used: false });
                     }
                 }
                 self.collect_labels_stmt(stmt);
@@ -493,9 +446,7 @@ impl<'a> Checker<'a> {
                     self.collect_labels_stmt(e);
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                self.collect_labels(&body.stmts)
-            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.collect_labels(&body.stmts),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 for c in clauses {
                     self.collect_labels(&c.body);
@@ -521,34 +472,21 @@ impl<'a> Checker<'a> {
                 continue;
             };
             // The label's blocks must all enclose the goto.
-            let shared = lpath
-                .iter()
-                .zip(gpath.iter())
-                .take_while(|(l, g)| l.0 == g.0)
-                .count();
+            let shared = lpath.iter().zip(gpath.iter()).take_while(|(l, g)| l.0 == g.0).count();
             if shared < lpath.len() {
                 let at = self.sources.describe(lpath[shared].1.lo);
-                self.error(
-                    *span,
-                    format!("goto {name} jumps into block starting at {at}"),
-                );
+                self.error(*span, format!("goto {name} jumps into block starting at {at}"));
                 continue;
             }
             let block = lpath.last().map_or(0, |b| b.0);
             let gidx = gpath[lpath.len() - 1].2;
             if *lidx > gidx {
-                if let Some(var) = walk
-                    .decls
-                    .iter()
-                    .find(|(b, i, _)| *b == block && *i > gidx && *i < *lidx)
-                    .map(|(_, _, s)| *s)
+                if let Some(var) =
+                    walk.decls.iter().find(|(b, i, _)| *b == block && *i > gidx && *i < *lidx).map(|(_, _, s)| *s)
                 {
                     let at = self.sources.describe(var.lo);
                     let name_text = self.sources.snippet(var).to_string();
-                    self.error(
-                        *span,
-                        format!("goto {name} jumps over declaration of {name_text} at {at}"),
-                    );
+                    self.error(*span, format!("goto {name} jumps over declaration of {name_text} at {at}"));
                 }
             }
         }
@@ -560,11 +498,7 @@ impl<'a> Checker<'a> {
         let mut out = Vec::new();
         let n = stmts.len();
         for (i, s) in stmts.iter().enumerate() {
-            if let StmtKind::Branch {
-                kind: BranchKind::Fallthrough,
-                ..
-            } = s.kind
-            {
+            if let StmtKind::Branch { kind: BranchKind::Fallthrough, .. } = s.kind {
                 // Only valid as the last statement of a switch clause; the
                 // clause checks that itself.
                 if i + 1 != n || !self.in_clause_tail {
@@ -601,40 +535,17 @@ impl<'a> Checker<'a> {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Expr(e) => self.expr_stmt(e, out),
             StmtKind::IncDec { x, inc } => {
-                let one = ast::Expr {
-                    kind: ExprKind::BasicLit {
-                        kind: ast::LitKind::Int,
-                        text: "1".into(),
-                    },
-                    span: x.span,
-                };
+                let one =
+                    ast::Expr { kind: ExprKind::BasicLit { kind: ast::LitKind::Int, text: "1".into() }, span: x.span };
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
                 let text = if *inc { "++" } else { "--" };
                 self.op_assign(s, x, op, &one, text, out);
             }
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Define,
-                rhs,
-            } => self.short_var_decl(s, lhs, rhs, out),
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Assign,
-                rhs,
-            } => self.assign(lhs, rhs, out, span),
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Op(op),
-                rhs,
-            } => {
+            StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => self.short_var_decl(s, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => self.assign(lhs, rhs, out, span),
+            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.error(
-                        span,
-                        format!(
-                            "assignment operation {}= requires single-valued expressions",
-                            op.text()
-                        ),
-                    );
+                    self.error(span, format!("assignment operation {}= requires single-valued expressions", op.text()));
                     return;
                 }
                 let text = format!("{}=", op.text());
@@ -652,23 +563,12 @@ impl<'a> Checker<'a> {
                 self.pop_scope();
                 out.push(st);
             }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => self.for_stmt(
-                s,
-                init.as_deref(),
-                cond.as_ref(),
-                post.as_deref(),
-                body,
-                None,
-                out,
-            ),
-            StmtKind::Switch {
-                init, tag, clauses, ..
-            } => self.switch_stmt(s, init.as_deref(), tag.as_ref(), clauses, None, out),
+            StmtKind::For { init, cond, post, body } => {
+                self.for_stmt(s, init.as_deref(), cond.as_ref(), post.as_deref(), body, None, out)
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                self.switch_stmt(s, init.as_deref(), tag.as_ref(), clauses, None, out)
+            }
             StmtKind::Labeled { label, stmt } => self.labeled(label, stmt, out),
             StmtKind::Decl(d) => self.local_decl(d, out),
             StmtKind::Range { .. } => self.unsupported(span, "range loops"),
@@ -692,29 +592,25 @@ impl<'a> Checker<'a> {
                 let msg = format!("{} (type) is not an expression", expr_string(e));
                 self.error(e.span, msg);
             }
+            // A call without results (print, panic, f()); an invalid one left
+            // a placeholder behind, not a call.
+            Mode::NoValue => {
+                if matches!(
+                    op.ir.kind,
+                    IK::Call { .. } | IK::CallSpread { .. } | IK::Builtin { .. } | IK::BuiltinSpread { .. }
+                ) {
+                    out.push(ir::Stmt { kind: SK::Expr(op.ir), span: e.span });
+                }
+            }
             _ => {
-                let is_call = matches!(e.unparen().kind, ExprKind::Call { .. })
-                    && !matches!(op.mode, Mode::Constant(_))
-                    && !matches!(
-                        op.ir.kind,
-                        IK::Convert(_) | IK::Local(_) | IK::Global(_) | IK::Const(_)
-                    )
-                    && !matches!(
-                        op.ir.kind,
-                        IK::Builtin {
-                            which: ir::Builtin::Len,
-                            ..
-                        }
-                    );
+                // Only function calls may stand alone (not conversions, not len).
+                let is_call = matches!(op.ir.kind, IK::Call { .. } | IK::CallSpread { .. });
                 if !is_call {
                     let msg = format!("{} is not used", self.describe(&op));
                     self.error(e.span, msg);
                     return;
                 }
-                out.push(ir::Stmt {
-                    kind: SK::Expr(op.ir),
-                    span: e.span,
-                });
+                out.push(ir::Stmt { kind: SK::Expr(op.ir), span: e.span });
             }
         }
     }
@@ -748,22 +644,13 @@ impl<'a> Checker<'a> {
         if !op.is_invalid() {
             self.error(
                 e.span,
-                format!(
-                    "cannot assign to {} (neither addressable nor a map index expression)",
-                    expr_string(e)
-                ),
+                format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)),
             );
         }
         None
     }
 
-    fn assign(
-        &mut self,
-        lhs: &[ast::Expr],
-        rhs: &[ast::Expr],
-        out: &mut Vec<ir::Stmt>,
-        span: Span,
-    ) {
+    fn assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>, span: Span) {
         let mut places = Vec::new();
         let mut types = Vec::new();
         let mut ok = true;
@@ -800,10 +687,7 @@ impl<'a> Checker<'a> {
                     None => all = false,
                 }
             }
-            (
-                types.clone(),
-                if all { Some(VarInit::Each(irs)) } else { None },
-            )
+            (types.clone(), if all { Some(VarInit::Each(irs)) } else { None })
         } else {
             self.assign_values(rhs, lhs.len(), targets, "assignment")
         };
@@ -811,14 +695,8 @@ impl<'a> Checker<'a> {
             return;
         }
         match init {
-            Some(VarInit::Each(values)) => out.push(ir::Stmt {
-                kind: SK::Assign(places, values),
-                span,
-            }),
-            Some(VarInit::Multi(call)) => out.push(ir::Stmt {
-                kind: SK::AssignMulti(places, call),
-                span,
-            }),
+            Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span }),
+            Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span }),
             None => {}
         }
     }
@@ -847,24 +725,15 @@ impl<'a> Checker<'a> {
         }
         if text == "++" || text == "--" {
             if !self.types.is_numeric(t) {
-                let msg = format!(
-                    "invalid operation: {}{text} (non-numeric type {})",
-                    expr_string(x),
-                    self.type_name(t)
-                );
+                let msg =
+                    format!("invalid operation: {}{text} (non-numeric type {})", expr_string(x), self.type_name(t));
                 self.error(s.span, msg);
                 return;
             }
         }
         let yo = self.value(y);
-        let fake = ast::Expr {
-            kind: ExprKind::Binary {
-                op,
-                x: Box::new(x.clone()),
-                y: Box::new(y.clone()),
-            },
-            span: s.span,
-        };
+        let fake =
+            ast::Expr { kind: ExprKind::Binary { op, x: Box::new(x.clone()), y: Box::new(y.clone()) }, span: s.span };
         let fake: &ast::Expr = Box::leak(Box::new(fake));
         let result = self.binary_operands(fake, op, xo, yo, text);
         if result.is_invalid() {
@@ -875,28 +744,15 @@ impl<'a> Checker<'a> {
             IK::Binary(_, _, rhs) => *rhs,
             IK::Concat(mut parts) if parts.len() >= 2 => {
                 parts.remove(0);
-                if parts.len() == 1 {
-                    parts.pop().unwrap()
-                } else {
-                    ir::Expr::new(IK::Concat(parts), t, y.span)
-                }
+                if parts.len() == 1 { parts.pop().unwrap() } else { ir::Expr::new(IK::Concat(parts), t, y.span) }
             }
             // Folded (both constant) cannot happen: x is a variable.
             _ => return,
         };
-        out.push(ir::Stmt {
-            kind: SK::OpAssign(place, op, rhs),
-            span: s.span,
-        });
+        out.push(ir::Stmt { kind: SK::OpAssign(place, op, rhs), span: s.span });
     }
 
-    fn short_var_decl(
-        &mut self,
-        s: &ast::Stmt,
-        lhs: &[ast::Expr],
-        rhs: &[ast::Expr],
-        out: &mut Vec<ir::Stmt>,
-    ) {
+    fn short_var_decl(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         // Which names are new? (A name already in this scope is assigned.)
         let mut idents = Vec::new();
         let mut any_new = false;
@@ -904,21 +760,15 @@ impl<'a> Checker<'a> {
         for l in lhs {
             match &l.kind {
                 ExprKind::Name(n) => {
-                    let ident = ast::Ident {
-                        name: n.clone(),
-                        span: l.span,
-                    };
+                    let ident = ast::Ident { name: n.clone(), span: l.span };
                     if seen.contains(n) && n != "_" {
                         self.error(l.span, format!("{n} repeated on left side of :="));
-                        idents.push((ident, None));
+                        // Stored nowhere (like `_`), so it is not declared twice.
+                        idents.push((ast::Ident { name: "_".into(), span: l.span }, None));
                         continue;
                     }
                     seen.push(n.clone());
-                    let existing = if n == "_" {
-                        None
-                    } else {
-                        self.fs().scopes.last().unwrap().get(n).copied()
-                    };
+                    let existing = if n == "_" { None } else { self.fs().scopes.last().unwrap().get(n).copied() };
                     if existing.is_none() && n != "_" {
                         any_new = true;
                     }
@@ -926,10 +776,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     self.expr(l);
-                    self.error(
-                        l.span,
-                        format!("non-name {} on left side of :=", expr_string(l)),
-                    );
+                    self.error(l.span, format!("non-name {} on left side of :=", expr_string(l)));
                     return;
                 }
             }
@@ -969,10 +816,7 @@ impl<'a> Checker<'a> {
         let mut places = Vec::new();
         let mut decls = Vec::new();
         for (i, (ident, existing)) in idents.iter().enumerate() {
-            let t = types
-                .get(i)
-                .copied()
-                .unwrap_or(TypeTable::basic(Basic::Invalid));
+            let t = types.get(i).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
             match existing {
                 Some(e) => match self.ents[e.0 as usize].obj.clone() {
                     Obj::Local(l) => {
@@ -999,20 +843,11 @@ impl<'a> Checker<'a> {
             }
         }
         for l in decls {
-            out.push(ir::Stmt {
-                kind: SK::Decl(l, None),
-                span: s.span,
-            });
+            out.push(ir::Stmt { kind: SK::Decl(l, None), span: s.span });
         }
         match init {
-            Some(VarInit::Each(values)) => out.push(ir::Stmt {
-                kind: SK::Assign(places, values),
-                span: s.span,
-            }),
-            Some(VarInit::Multi(call)) => out.push(ir::Stmt {
-                kind: SK::AssignMulti(places, call),
-                span: s.span,
-            }),
+            Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span: s.span }),
+            Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span: s.span }),
             None => {}
         }
     }
@@ -1031,21 +866,16 @@ impl<'a> Checker<'a> {
                         }
                         let l = self.new_local(&name.name, types[i], LocalKind::Var, name.span);
                         self.declare_local(name, Obj::Local(l));
-                        out.push(ir::Stmt {
-                            kind: SK::Decl(l, None),
-                            span: d.span,
-                        });
+                        out.push(ir::Stmt { kind: SK::Decl(l, None), span: d.span });
                         places.push(ir::Place::Local(l));
                     }
                     match init {
-                        Some(VarInit::Each(values)) => out.push(ir::Stmt {
-                            kind: SK::Assign(places, values),
-                            span: v.span,
-                        }),
-                        Some(VarInit::Multi(call)) => out.push(ir::Stmt {
-                            kind: SK::AssignMulti(places, call),
-                            span: v.span,
-                        }),
+                        Some(VarInit::Each(values)) => {
+                            out.push(ir::Stmt { kind: SK::Assign(places, values), span: v.span })
+                        }
+                        Some(VarInit::Multi(call)) => {
+                            out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span: v.span })
+                        }
                         None => {}
                     }
                 }
@@ -1068,15 +898,9 @@ impl<'a> Checker<'a> {
                     }
                 }
                 (ast::DeclKind::Type, ast::Spec::Type(t)) => {
-                    let named = if t.alias {
-                        None
-                    } else {
-                        Some(self.types.new_named(&t.name.name, "main"))
-                    };
-                    let e = self.declare_local(
-                        &t.name,
-                        Obj::TypeName(named.unwrap_or(TypeTable::basic(Basic::Invalid))),
-                    );
+                    let named = if t.alias { None } else { Some(self.types.new_named(&t.name.name, "main")) };
+                    let e =
+                        self.declare_local(&t.name, Obj::TypeName(named.unwrap_or(TypeTable::basic(Basic::Invalid))));
                     let ty = match named {
                         Some(n) => {
                             let u = self.type_expr_decl(&t.typ, n);
@@ -1103,10 +927,7 @@ impl<'a> Checker<'a> {
                 self.error(s.span, "not enough return values\n\thave ()");
                 return;
             }
-            out.push(ir::Stmt {
-                kind: SK::Return(vec![]),
-                span: s.span,
-            });
+            out.push(ir::Stmt { kind: SK::Return(vec![]), span: s.span });
             return;
         }
         if results.is_empty() {
@@ -1122,23 +943,12 @@ impl<'a> Checker<'a> {
                 return;
             }
             if let TypeKind::Tuple(elems) = self.types.kind(op.ty).clone() {
-                if elems.len() == results.len()
-                    && elems
-                        .iter()
-                        .zip(&results)
-                        .all(|(a, b)| self.assignable_type(*a, *b))
+                if elems.len() == results.len() && elems.iter().zip(&results).all(|(a, b)| self.assignable_type(*a, *b))
                 {
-                    out.push(ir::Stmt {
-                        kind: SK::ReturnMulti(op.ir),
-                        span: s.span,
-                    });
+                    out.push(ir::Stmt { kind: SK::ReturnMulti(op.ir), span: s.span });
                     return;
                 }
-                let which = if elems.len() < results.len() {
-                    "not enough"
-                } else {
-                    "too many"
-                };
+                let which = if elems.len() < results.len() { "not enough" } else { "too many" };
                 self.error(values[0].span, format!("{which} return values"));
                 return;
             }
@@ -1165,19 +975,10 @@ impl<'a> Checker<'a> {
                 None => return,
             }
         }
-        out.push(ir::Stmt {
-            kind: SK::Return(irs),
-            span: s.span,
-        });
+        out.push(ir::Stmt { kind: SK::Return(irs), span: s.span });
     }
 
-    fn branch(
-        &mut self,
-        s: &ast::Stmt,
-        kind: BranchKind,
-        label: Option<&ast::Ident>,
-        out: &mut Vec<ir::Stmt>,
-    ) {
+    fn branch(&mut self, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Ident>, out: &mut Vec<ir::Stmt>) {
         let span = s.span;
         match kind {
             BranchKind::Goto => {
@@ -1186,20 +987,13 @@ impl<'a> Checker<'a> {
                     Some(info) => {
                         info.used = true;
                         let id = info.id;
-                        out.push(ir::Stmt {
-                            kind: SK::Goto(id),
-                            span,
-                        });
+                        out.push(ir::Stmt { kind: SK::Goto(id), span });
                     }
                     None => self.error(label.span, format!("label {} not defined", label.name)),
                 }
             }
             BranchKind::Break | BranchKind::Continue => {
-                let word = if kind == BranchKind::Break {
-                    "break"
-                } else {
-                    "continue"
-                };
+                let word = if kind == BranchKind::Break { "break" } else { "continue" };
                 let target = match label {
                     None => {
                         let found = self
@@ -1234,13 +1028,8 @@ impl<'a> Checker<'a> {
                             self.error(l.span, format!("{word} label not defined: {}", l.name));
                             return;
                         }
-                        let found = self
-                            .fs()
-                            .targets
-                            .iter()
-                            .rev()
-                            .find(|t| t.label.as_deref() == Some(&l.name))
-                            .cloned();
+                        let found =
+                            self.fs().targets.iter().rev().find(|t| t.label.as_deref() == Some(&l.name)).cloned();
                         match found {
                             Some(t) if kind == BranchKind::Break || t.kind == TargetKind::Loop => t,
                             _ => {
@@ -1250,11 +1039,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                 };
-                let k = if kind == BranchKind::Break {
-                    SK::Break(target.id)
-                } else {
-                    SK::Continue(target.id)
-                };
+                let k = if kind == BranchKind::Break { SK::Break(target.id) } else { SK::Continue(target.id) };
                 out.push(ir::Stmt { kind: k, span });
             }
             BranchKind::Fallthrough => {
@@ -1266,30 +1051,16 @@ impl<'a> Checker<'a> {
     fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
         let id = self.fs().labels.get(&label.name).map(|l| l.id);
         if let Some(id) = id {
-            out.push(ir::Stmt {
-                kind: SK::Label(id),
-                span: label.span,
-            });
+            out.push(ir::Stmt { kind: SK::Label(id), span: label.span });
         }
         let name = Some(label.name.clone());
         match &stmt.kind {
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => self.for_stmt(
-                stmt,
-                init.as_deref(),
-                cond.as_ref(),
-                post.as_deref(),
-                body,
-                name,
-                out,
-            ),
-            StmtKind::Switch {
-                init, tag, clauses, ..
-            } => self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, name, out),
+            StmtKind::For { init, cond, post, body } => {
+                self.for_stmt(stmt, init.as_deref(), cond.as_ref(), post.as_deref(), body, name, out)
+            }
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, name, out)
+            }
             _ => self.stmt(stmt, out),
         }
     }
@@ -1308,15 +1079,7 @@ impl<'a> Checker<'a> {
     }
 
     fn if_stmt(&mut self, s: &ast::Stmt) -> ir::Stmt {
-        let StmtKind::If {
-            init,
-            cond,
-            then,
-            els,
-        } = &s.kind
-        else {
-            unreachable!()
-        };
+        let StmtKind::If { init, cond, then, els } = &s.kind else { unreachable!() };
         let mut pre = Vec::new();
         if let Some(init) = init {
             self.stmt(init, &mut pre);
@@ -1336,29 +1099,14 @@ impl<'a> Checker<'a> {
                 _ => vec![],
             },
         };
-        let cond = c.unwrap_or_else(|| {
-            ir::Expr::new(
-                IK::Const(Value::Bool(false)),
-                TypeTable::basic(Basic::Bool),
-                cond.span,
-            )
-        });
-        let st = ir::Stmt {
-            kind: SK::If {
-                cond,
-                then: then_ir,
-                els: els_ir,
-            },
-            span: s.span,
-        };
+        let cond =
+            c.unwrap_or_else(|| ir::Expr::new(IK::Const(Value::Bool(false)), TypeTable::basic(Basic::Bool), cond.span));
+        let st = ir::Stmt { kind: SK::If { cond, then: then_ir, els: els_ir }, span: s.span };
         if pre.is_empty() {
             st
         } else {
             pre.push(st);
-            ir::Stmt {
-                kind: SK::Block(pre),
-                span: s.span,
-            }
+            ir::Stmt { kind: SK::Block(pre), span: s.span }
         }
     }
 
@@ -1381,38 +1129,19 @@ impl<'a> Checker<'a> {
         let c = cond.and_then(|c| self.condition(c, "for"));
         let mut post_ir = Vec::new();
         if let Some(p) = post {
-            if let StmtKind::Assign {
-                op: AssignOp::Define,
-                ..
-            } = p.kind
-            {
+            if let StmtKind::Assign { op: AssignOp::Define, .. } = p.kind {
                 self.error(p.span, "cannot declare in post statement of for loop");
             } else {
                 self.stmt(p, &mut post_ir);
             }
         }
         let id = self.fs().new_label();
-        self.fs().targets.push(Target {
-            kind: TargetKind::Loop,
-            id,
-            label,
-        });
+        self.fs().targets.push(Target { kind: TargetKind::Loop, id, label });
         let body_ir = self.block(&body.stmts);
         self.fs().targets.pop();
         self.pop_scope();
-        pre.push(ir::Stmt {
-            kind: SK::Loop {
-                label: id,
-                cond: c,
-                body: body_ir,
-                post: post_ir,
-            },
-            span: s.span,
-        });
-        out.push(ir::Stmt {
-            kind: SK::Block(pre),
-            span: s.span,
-        });
+        pre.push(ir::Stmt { kind: SK::Loop { label: id, cond: c, body: body_ir, post: post_ir }, span: s.span });
+        out.push(ir::Stmt { kind: SK::Block(pre), span: s.span });
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1443,10 +1172,7 @@ impl<'a> Checker<'a> {
                             self.error(t.span, format!("cannot switch on {text}"));
                         }
                         let l = self.new_local(".tag", ty, LocalKind::Temp, t.span);
-                        pre.push(ir::Stmt {
-                            kind: SK::Decl(l, Some(ir)),
-                            span: t.span,
-                        });
+                        pre.push(ir::Stmt { kind: SK::Decl(l, Some(ir)), span: t.span });
                         (Some(l), ty, text)
                     }
                     None => (None, TypeTable::basic(Basic::Invalid), text),
@@ -1455,11 +1181,7 @@ impl<'a> Checker<'a> {
             None => (None, bool_t, "true".to_string()),
         };
         let id = self.fs().new_label();
-        self.fs().targets.push(Target {
-            kind: TargetKind::Switch,
-            id,
-            label,
-        });
+        self.fs().targets.push(Target { kind: TargetKind::Switch, id, label });
         let mut ir_clauses = Vec::new();
         let mut first_default: Option<Span> = None;
         let mut seen: Vec<(Value, Span)> = Vec::new();
@@ -1482,22 +1204,13 @@ impl<'a> Checker<'a> {
                 }
             }
             // fallthrough must be the clause's last statement, and not in the last clause.
-            let ends_in_fallthrough = matches!(
-                c.body.last().map(|s| &s.kind),
-                Some(StmtKind::Branch {
-                    kind: BranchKind::Fallthrough,
-                    ..
-                })
-            );
+            let ends_in_fallthrough =
+                matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
             if ends_in_fallthrough && ci + 1 == n {
-                self.error(
-                    c.body.last().unwrap().span,
-                    "cannot fallthrough final case in switch",
-                );
+                self.error(c.body.last().unwrap().span, "cannot fallthrough final case in switch");
             }
             self.push_scope();
-            let saved =
-                std::mem::replace(&mut self.in_clause_tail, ends_in_fallthrough && ci + 1 != n);
+            let saved = std::mem::replace(&mut self.in_clause_tail, ends_in_fallthrough && ci + 1 != n);
             let body = if ends_in_fallthrough && ci + 1 == n {
                 self.stmt_list(&c.body[..c.body.len() - 1])
             } else {
@@ -1515,17 +1228,8 @@ impl<'a> Checker<'a> {
         }
         self.fs().targets.pop();
         self.pop_scope();
-        pre.push(ir::Stmt {
-            kind: SK::Switch {
-                label: id,
-                clauses: ir_clauses,
-            },
-            span: s.span,
-        });
-        out.push(ir::Stmt {
-            kind: SK::Block(pre),
-            span: s.span,
-        });
+        pre.push(ir::Stmt { kind: SK::Switch { label: id, clauses: ir_clauses }, span: s.span });
+        out.push(ir::Stmt { kind: SK::Block(pre), span: s.span });
     }
 
     /// One case value: the condition `tag == value` (or the value itself in a
@@ -1558,7 +1262,7 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        if op.ty != tag_ty && !self.assignable_type(op.ty, tag_ty) {
+        if !self.types.identical(op.ty, tag_ty) && !self.assignable_type(op.ty, tag_ty) {
             let msg = format!(
                 "invalid case {} in switch on {tag_text} (mismatched types {} and {})",
                 expr_string(e),
@@ -1585,11 +1289,7 @@ impl<'a> Checker<'a> {
                 if !self.types.comparable(tag_ty) {
                     return None;
                 }
-                Some(ir::Expr::new(
-                    IK::Compare(BinaryOp::Eql, Box::new(t), Box::new(op.ir)),
-                    bool_t,
-                    e.span,
-                ))
+                Some(ir::Expr::new(IK::Compare(BinaryOp::Eql, Box::new(t), Box::new(op.ir)), bool_t, e.span))
             }
             None => {
                 let mut ir = op.ir;
@@ -1604,11 +1304,7 @@ impl<'a> Checker<'a> {
     /// The spec's "Terminating statements" for a statement list.
     fn is_terminating_list(&self, stmts: &[ast::Stmt], label: &str) -> bool {
         // Trailing empty statements do not count.
-        match stmts
-            .iter()
-            .rev()
-            .find(|s| !matches!(s.kind, StmtKind::Empty))
-        {
+        match stmts.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)) {
             Some(s) => self.is_terminating(s, label),
             None => false,
         }
@@ -1617,10 +1313,7 @@ impl<'a> Checker<'a> {
     fn is_terminating(&self, s: &ast::Stmt, label: &str) -> bool {
         match &s.kind {
             StmtKind::Return(_) => true,
-            StmtKind::Branch {
-                kind: BranchKind::Goto | BranchKind::Fallthrough,
-                ..
-            } => true,
+            StmtKind::Branch { kind: BranchKind::Goto | BranchKind::Fallthrough, .. } => true,
             StmtKind::Expr(e) => match &e.unparen().kind {
                 ExprKind::Call { func, .. } => {
                     matches!(&func.unparen().kind, ExprKind::Name(n) if n == "panic" && self.lookup(n).is_some_and(|e| matches!(self.ents[e.0 as usize].obj, Obj::Builtin(_))))
@@ -1629,12 +1322,9 @@ impl<'a> Checker<'a> {
             },
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
             StmtKind::If { then, els, .. } => {
-                els.as_ref().is_some_and(|e| self.is_terminating(e, ""))
-                    && self.is_terminating_list(&then.stmts, "")
+                els.as_ref().is_some_and(|e| self.is_terminating(e, "")) && self.is_terminating_list(&then.stmts, "")
             }
-            StmtKind::For { cond, body, .. } => {
-                cond.is_none() && !has_break(&body.stmts, label, true)
-            }
+            StmtKind::For { cond, body, .. } => cond.is_none() && !has_break(&body.stmts, label, true),
             StmtKind::Range { .. } => false,
             StmtKind::Labeled { label, stmt } => self.is_terminating(stmt, &label.name),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
@@ -1644,16 +1334,13 @@ impl<'a> Checker<'a> {
                             && (self.is_terminating_list(&c.body, "")
                                 || matches!(
                                     c.body.last().map(|s| &s.kind),
-                                    Some(StmtKind::Branch {
-                                        kind: BranchKind::Fallthrough,
-                                        ..
-                                    })
+                                    Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. })
                                 ))
                     })
             }
-            StmtKind::Select { clauses } => clauses
-                .iter()
-                .all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body, "")),
+            StmtKind::Select { clauses } => {
+                clauses.iter().all(|c| !has_break(&c.body, label, true) && self.is_terminating_list(&c.body, ""))
+            }
             _ => false,
         }
     }
@@ -1668,22 +1355,16 @@ fn has_break(stmts: &[ast::Stmt], label: &str, top: bool) -> bool {
 
 fn stmt_has_break(s: &ast::Stmt, label: &str, top: bool) -> bool {
     match &s.kind {
-        StmtKind::Branch {
-            kind: BranchKind::Break,
-            label: l,
-        } => match l {
+        StmtKind::Branch { kind: BranchKind::Break, label: l } => match l {
             None => top,
             Some(l) => l.name == label,
         },
         StmtKind::Block(b) => has_break(&b.stmts, label, top),
         StmtKind::If { then, els, .. } => {
-            has_break(&then.stmts, label, top)
-                || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
+            has_break(&then.stmts, label, top) || els.as_ref().is_some_and(|e| stmt_has_break(e, label, top))
         }
         StmtKind::Labeled { stmt, .. } => stmt_has_break(stmt, label, top),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-            has_break(&body.stmts, label, false)
-        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_break(&body.stmts, label, false),
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             clauses.iter().any(|c| has_break(&c.body, label, false))
         }
@@ -1715,29 +1396,16 @@ impl GotoWalk {
         }
     }
 
-    fn stmt(
-        &mut self,
-        s: &ast::Stmt,
-        block: usize,
-        index: usize,
-        path: &mut Vec<(usize, Span, usize)>,
-    ) {
+    fn stmt(&mut self, s: &ast::Stmt, block: usize, index: usize, path: &mut Vec<(usize, Span, usize)>) {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
-                self.labels
-                    .entry(label.name.clone())
-                    .or_insert((path.clone(), index));
+                self.labels.entry(label.name.clone()).or_insert((path.clone(), index));
                 self.stmt(stmt, block, index, path);
             }
-            StmtKind::Branch {
-                kind: BranchKind::Goto,
-                label: Some(l),
-            } => self.gotos.push((l.name.clone(), s.span, path.clone())),
-            StmtKind::Assign {
-                lhs,
-                op: AssignOp::Define,
-                ..
-            } => {
+            StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
+                self.gotos.push((l.name.clone(), s.span, path.clone()))
+            }
+            StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
                 if let Some(l) = lhs.first() {
                     self.decls.push((block, index, l.span));
                 }
@@ -1765,9 +1433,7 @@ impl GotoWalk {
                     }
                 }
             }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                self.block(&body.stmts, body.span, path)
-            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.block(&body.stmts, body.span, path),
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 for c in clauses {
                     self.block(&c.body, c.span, path);

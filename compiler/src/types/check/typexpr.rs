@@ -8,9 +8,9 @@
 //!
 //! Go: src/cmd/compile/internal/types2/typexpr.go.
 
-use super::format::expr_string;
 use super::{Checker, Obj};
 use crate::syntax::ast::{self, ExprKind};
+use crate::syntax::printer::expr_string;
 use crate::types::types::{Basic, ChanDir, Field, Method, Type, TypeKind, TypeTable};
 
 impl<'a> Checker<'a> {
@@ -89,10 +89,7 @@ impl<'a> Checker<'a> {
                 }
                 self.types.slice(elem)
             }
-            ExprKind::ArrayType {
-                len: Some(len),
-                elem,
-            } => {
+            ExprKind::ArrayType { len: Some(len), elem } => {
                 let n = self.array_length(len);
                 let elem = self.type_expr_in(elem, declaring, direct);
                 match n {
@@ -107,10 +104,7 @@ impl<'a> Checker<'a> {
                     return invalid;
                 }
                 if !self.types.comparable(k) {
-                    self.error(
-                        key.span,
-                        format!("invalid map key type {}", self.type_name(k)),
-                    );
+                    self.error(key.span, format!("invalid map key type {}", self.type_name(k)));
                     return invalid;
                 }
                 self.types.intern(TypeKind::Map(k, v))
@@ -153,10 +147,7 @@ impl<'a> Checker<'a> {
                     match m.names.first() {
                         Some(name) => {
                             let sig = self.type_expr_in(&m.typ, declaring, false);
-                            methods.push(Method {
-                                name: name.name.clone(),
-                                sig,
-                            });
+                            methods.push(Method { name: name.name.clone(), sig });
                         }
                         None => {
                             self.error(m.span, "embedded interfaces are not supported by gocc yet");
@@ -173,32 +164,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn add_field(
-        &mut self,
-        out: &mut Vec<Field>,
-        name: String,
-        typ: Type,
-        embedded: bool,
-        span: crate::source::Span,
-    ) {
+    fn add_field(&mut self, out: &mut Vec<Field>, name: String, typ: Type, embedded: bool, span: crate::source::Span) {
         if name != "_" && out.iter().any(|f| f.name == name) {
             self.error(span, format!("{name} redeclared"));
             return;
         }
-        out.push(Field {
-            name,
-            typ,
-            embedded,
-        });
+        out.push(Field { name, typ, embedded });
     }
 
     /// The length of an array type: a non-negative integer constant.
     fn array_length(&mut self, len: &ast::Expr) -> Option<u64> {
         if matches!(len.kind, ExprKind::Ellipsis) {
-            self.error(
-                len.span,
-                "invalid use of [...] array (outside a composite literal)",
-            );
+            self.error(len.span, "invalid use of [...] array (outside a composite literal)");
             return None;
         }
         let op = self.expr(len);
@@ -206,19 +183,13 @@ impl<'a> Checker<'a> {
             return None;
         }
         let Some(val) = op.constant() else {
-            self.error(
-                len.span,
-                format!("array length {} must be constant", expr_string(len)),
-            );
+            self.error(len.span, format!("array length {} must be constant", expr_string(len)));
             return None;
         };
         match val.to_int().and_then(|i| u64::try_from(i).ok()) {
             Some(n) if self.types.is_integer(op.ty) || self.types.is_untyped(op.ty) => Some(n),
             _ => {
-                self.error(
-                    len.span,
-                    format!("invalid array length {}", expr_string(len)),
-                );
+                self.error(len.span, format!("invalid array length {}", expr_string(len)));
                 None
             }
         }

@@ -1,15 +1,32 @@
-//! How gc's messages show expressions and operands.
+//! How gc's messages show expressions and statements.
 //!
 //! `expr_string` prints an expression as types2's `ExprString` does (`x + 1`,
-//! `f(a, b)`, `s[1:2]`, composite literal bodies shortened to `…`), and
-//! `Operand::describe` adds the operand's mode and type:
-//! `x (variable of type int)`, `"a" (untyped string constant)`,
-//! `c (constant 5 of int type MyInt)`.
+//! `f(a, b)`, `s[1:2]`, composite literal bodies shortened to `…`); the
+//! checker's `describe` (check/expr.rs) adds an operand's mode and type:
+//! `x (variable of type int)`.
 //!
-//! Go: src/cmd/compile/internal/syntax/printer.go (ShortForm),
-//! src/cmd/compile/internal/types2/operand.go (operandString).
+//! Go: src/cmd/compile/internal/syntax/printer.go (ShortForm).
 
-use crate::syntax::ast::{self, ExprKind};
+use crate::syntax::ast::{self, AssignOp, ExprKind, StmtKind};
+
+/// A simple statement as gc prints it in messages (`x := 1`, `x++`).
+pub fn simple_stmt_string(s: &ast::Stmt) -> String {
+    let list = |xs: &[ast::Expr]| xs.iter().map(expr_string).collect::<Vec<_>>().join(", ");
+    match &s.kind {
+        StmtKind::Expr(x) => expr_string(x),
+        StmtKind::Assign { lhs, op, rhs } => {
+            let op = match op {
+                AssignOp::Assign => "=".to_string(),
+                AssignOp::Define => ":=".to_string(),
+                AssignOp::Op(b) => format!("{}=", b.text()),
+            };
+            format!("{} {op} {}", list(lhs), list(rhs))
+        }
+        StmtKind::IncDec { x, inc } => format!("{}{}", expr_string(x), if *inc { "++" } else { "--" }),
+        StmtKind::Send { chan, value } => format!("{} <- {}", expr_string(chan), expr_string(value)),
+        _ => "statement".into(),
+    }
+}
 
 pub fn expr_string(e: &ast::Expr) -> String {
     let mut s = String::new();
@@ -87,11 +104,7 @@ fn write_expr(e: &ast::Expr, s: &mut String, depth: u32) {
         ExprKind::FuncLit { typ, body } => {
             s.push_str("func");
             write_signature(typ, s, d);
-            s.push_str(if body.stmts.is_empty() {
-                " {}"
-            } else {
-                " {…}"
-            });
+            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -134,12 +147,7 @@ fn write_expr(e: &ast::Expr, s: &mut String, depth: u32) {
             }
             s.push(')');
         }
-        ExprKind::Call {
-            func,
-            args,
-            ellipsis,
-            ..
-        } => {
+        ExprKind::Call { func, args, ellipsis, .. } => {
             write_expr(func, s, d);
             s.push('(');
             write_list(args, s, d);
