@@ -12,6 +12,8 @@
 mod abi;
 mod diag;
 mod driver;
+#[cfg(test)]
+mod fuzz;
 mod ir;
 mod link;
 mod obj;
@@ -91,7 +93,7 @@ fn run_cli() -> ExitCode {
             // One line, as the go command does; details via `gocc help`.
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or("invalid command line").trim_start_matches("error: ");
-            eprintln!("gocc: {first}\nrun 'gocc help' for usage");
+            eprintln!("gocc: {first} (run 'gocc help' for usage)");
             return ExitCode::from(2);
         }
     };
@@ -167,7 +169,7 @@ fn run(args: Vec<String>) -> ExitCode {
         rest = &rest[1..];
     }
     if files.is_empty() {
-        eprintln!("gocc: no go files listed\nrun 'gocc help run' for usage");
+        eprintln!("gocc: no go files listed (run 'gocc help run' for usage)");
         return ExitCode::from(2);
     }
     let dir = match tempfile::Builder::new().prefix("gocc-run").tempdir() {
