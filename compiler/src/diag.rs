@@ -34,16 +34,8 @@ impl Diagnostics {
         self.list.push(Diagnostic { span, message: message.into(), notes: Vec::new() });
     }
 
-    pub fn error_with_note(&mut self, span: Span, message: impl Into<String>, note: impl Into<String>) {
-        self.list.push(Diagnostic { span, message: message.into(), notes: vec![note.into()] });
-    }
-
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.list.len()
     }
 
     /// Sorted by position, one per position and message (phases that

@@ -28,10 +28,6 @@ impl Span {
     pub fn to(self, other: Span) -> Span {
         Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }
     }
-    /// The empty span at the start.
-    pub fn start(self) -> Span {
-        Span { lo: self.lo, hi: self.lo }
-    }
 }
 
 pub struct SourceFile {

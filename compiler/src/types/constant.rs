@@ -14,7 +14,7 @@
 //! Go: src/go/constant/value.go, src/cmd/compile/internal/types2/const.go.
 
 use crate::types::types::Basic;
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -30,10 +30,6 @@ pub enum Value {
 impl Value {
     pub fn int(v: i64) -> Value {
         Value::Int(BigInt::from(v))
-    }
-
-    pub fn as_bool(&self) -> bool {
-        matches!(self, Value::Bool(true))
     }
 
     /// The value as an integer, if it is one (a float with no fraction counts).
@@ -63,14 +59,6 @@ impl Value {
             Value::Float(f) => rational_to_f64(f),
             Value::Bool(b) => *b as u8 as f64,
             Value::String(_) => 0.0,
-        }
-    }
-
-    pub fn is_negative(&self) -> bool {
-        match self {
-            Value::Int(i) => i.is_negative(),
-            Value::Float(f) => f.is_negative(),
-            _ => false,
         }
     }
 
@@ -405,10 +393,6 @@ pub fn quo_trunc(a: &BigInt, b: &BigInt) -> BigInt {
 pub fn rem_trunc(a: &BigInt, b: &BigInt) -> BigInt {
     let (_, r) = a.div_rem(b);
     r
-}
-
-pub fn bigint_sign(i: &BigInt) -> Sign {
-    i.sign()
 }
 
 #[cfg(test)]

@@ -342,11 +342,6 @@ impl TypeTable {
         }
     }
 
-    pub fn is_named(&self, t: Type) -> bool {
-        matches!(self.kind(t), TypeKind::Named { .. })
-            || matches!(self.kind(t), TypeKind::Basic(b) if !b.is_untyped() && *b != Basic::Invalid)
-    }
-
     pub fn is_untyped(&self, t: Type) -> bool {
         matches!(self.kind(t), TypeKind::Basic(b) if b.is_untyped())
     }
@@ -594,8 +589,4 @@ impl TypeTable {
         }
     }
 
-    /// Whether `t` is one of the predeclared types gc names without a package.
-    pub fn is_predeclared(&self, t: Type) -> bool {
-        matches!(self.kind(t), TypeKind::Basic(_))
-    }
 }

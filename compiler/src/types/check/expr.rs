@@ -1353,13 +1353,6 @@ impl<'a> Checker<'a> {
         Operand { mode: Mode::Value, ty: t, ir, src: e }
     }
 
-    /// Whether an IR expression is a constant with this value.
-    pub fn const_value_of(ir: &ir::Expr) -> Option<&Value> {
-        match &ir.kind {
-            IK::Const(v) => Some(v),
-            _ => None,
-        }
-    }
 }
 
 fn ye_span(y: &Operand) -> Span {

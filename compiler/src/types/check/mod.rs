@@ -31,7 +31,7 @@ use crate::ir::{self, FuncId, GlobalId, LocalId};
 use crate::source::{SourceMap, Span};
 use crate::syntax::ast;
 use crate::types::constant::Value;
-use crate::types::types::{Basic, Type, TypeKind, TypeTable};
+use crate::types::types::{Basic, Type, TypeTable};
 use std::collections::{HashMap, HashSet};
 
 /// An entity: anything a name can denote.
@@ -103,8 +103,6 @@ pub struct Entity {
     decl: Decl,
     /// For local variables: read at least once.
     pub used: bool,
-    /// The position gc reports for "declared and not used" and friends.
-    pub decl_span: Span,
 }
 
 /// A package-level `var` spec: several names may share one initializer.
@@ -223,7 +221,7 @@ impl<'a> Checker<'a> {
 
     fn new_ent(&mut self, name: &str, span: Span, obj: Obj, state: State, decl: Decl) -> EntId {
         let id = EntId(self.ents.len() as u32);
-        self.ents.push(Entity { name: name.into(), span, obj, state, decl, used: false, decl_span: span });
+        self.ents.push(Entity { name: name.into(), span, obj, state, decl, used: false });
         id
     }
 
@@ -809,7 +807,4 @@ impl<'a> Checker<'a> {
         self.types.name(t, false)
     }
 
-    pub fn under(&self, t: Type) -> &TypeKind {
-        self.types.under(t)
-    }
 }

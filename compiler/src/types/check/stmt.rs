@@ -143,7 +143,6 @@ impl<'a> Checker<'a> {
             state: State::Resolved,
             decl: Decl::None,
             used: false,
-            decl_span: name.span,
         });
         let fs = self.fs();
         fs.scopes.last_mut().unwrap().insert(name.name.clone(), id);
