@@ -20,7 +20,11 @@ use std::{env, path::PathBuf, process::Command};
 fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
-    let runtime_src = manifest.join("../runtime/src");
+    // GOCC_RUNTIME_SRC builds the compiler against another copy of the
+    // runtime (handy while the runtime tree is being edited).
+    println!("cargo:rerun-if-env-changed=GOCC_RUNTIME_SRC");
+    let runtime_src =
+        env::var_os("GOCC_RUNTIME_SRC").map(PathBuf::from).unwrap_or_else(|| manifest.join("../runtime/src"));
     println!("cargo:rerun-if-changed={}", runtime_src.display());
     for entry in std::fs::read_dir(&runtime_src).expect("runtime/src exists") {
         println!("cargo:rerun-if-changed={}", entry.unwrap().path().display());

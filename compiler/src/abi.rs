@@ -12,7 +12,7 @@
 pub const G_STACKGUARD0: i32 = 16;
 
 /// Size of `runtime.Func`, one function-table entry.
-pub const FUNC_SIZE: usize = 80;
+pub const FUNC_SIZE: usize = 96;
 /// Field offsets of `runtime.Func`.
 pub const FUNC_ENTRY: usize = 0;
 pub const FUNC_SIZE_FIELD: usize = 8;
@@ -26,6 +26,21 @@ pub const FUNC_NPCLN: usize = 56;
 pub const FUNC_NARGS: usize = 60;
 pub const FUNC_STACKMAPS: usize = 64;
 pub const FUNC_NSTACKMAPS: usize = 72;
+pub const FUNC_INLTREE: usize = 80;
+pub const FUNC_NINLTREE: usize = 88;
+/// A line-table entry (`runtime.PcLine`): `pc_off u32, line u32, inl i32`
+/// (`inl` indexes the inline tree, -1 outside inlined code).
+pub const PCLINE_SIZE: usize = 12;
+/// An inline-tree node (`runtime.InlinedCall`): the callee's name and file
+/// (pointer, length), then `parent i32` (-1: the function itself) and
+/// `call_line u32` (the call's line, in the parent's file).
+pub const INLINEDCALL_SIZE: usize = 40;
+pub const INLINEDCALL_NAME: usize = 0;
+pub const INLINEDCALL_NAME_LEN: usize = 8;
+pub const INLINEDCALL_FILE: usize = 16;
+pub const INLINEDCALL_FILE_LEN: usize = 24;
+pub const INLINEDCALL_PARENT: usize = 32;
+pub const INLINEDCALL_CALL_LINE: usize = 36;
 
 /// Size of a type descriptor (`runtime.Type`) and its field offsets.
 pub const TYPE_SIZE: usize = 64;
@@ -39,6 +54,8 @@ pub const TYPE_GCDATA: usize = 32;
 pub const TYPE_STR: usize = 40;
 pub const TYPE_STR_LEN: usize = 48;
 pub const TYPE_ELEM: usize = 56;
+/// `runtime.StructField`: name, name length, type, offset.
+pub const STRUCT_FIELD_SIZE: usize = 32;
 
 /// gc's `abi.Kind` values.
 pub mod kind {
@@ -75,7 +92,12 @@ pub mod kind {
 pub mod bounds {
     pub const INDEX: i64 = 0;
     pub const SLICE_ALEN: i64 = 1;
+    pub const SLICE_ACAP: i64 = 2;
     pub const SLICE_B: i64 = 3;
+    pub const SLICE3_ALEN: i64 = 4;
+    pub const SLICE3_ACAP: i64 = 5;
+    pub const SLICE3_B: i64 = 6;
+    pub const SLICE3_C: i64 = 7;
     pub const SIGNED: i64 = 1 << 8;
 }
 
@@ -84,3 +106,11 @@ pub const MAIN_MAIN: &str = "main.main";
 pub const MAIN_INIT: &str = "main.init";
 pub const FIRSTMODULEDATA: &str = "runtime.firstmoduledata";
 pub const INITTASK: &str = "main..inittask";
+
+/// The map iterator (`runtime.hiter`) the compiler keeps in its frame for
+/// `range` over a map: its size in words, where the current key and value
+/// pointers are, and which words can hold pointers (for the stack maps).
+pub const HITER_WORDS: usize = 10;
+pub const HITER_KEY: usize = 0;
+pub const HITER_ELEM: usize = 8;
+pub const HITER_PTRMASK: u64 = 0b11_1111;

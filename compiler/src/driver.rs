@@ -10,7 +10,7 @@
 
 use crate::diag::Diagnostics;
 use crate::source::{SourceMap, Span};
-use crate::{ir, link, ssagen, syntax, types};
+use crate::{escape, inline, ir, link, plan9, ssagen, stdlib, syntax, types};
 use std::path::Path;
 
 /// Why a build failed: compile errors (exit status 1) or a problem with the
@@ -46,34 +46,105 @@ fn describe_io(e: &std::io::Error) -> String {
 }
 
 /// Parses and checks: the front end. Never panics, whatever the input.
-pub fn front_end(sources: &SourceMap, diags: &mut Diagnostics) -> Option<ir::Package> {
+/// The packages the program imports are added to `sources` and checked too.
+pub fn front_end(sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<ir::Package> {
     let mut files = Vec::new();
     for i in 0..sources.files.len() {
         files.push(syntax::parse(sources, i, diags));
+    }
+    // The imported packages gocc provides (each once, in import order).
+    let mut paths: Vec<String> = Vec::new();
+    for f in &files {
+        for imp in &f.imports {
+            if stdlib::package(&imp.path).is_some() && !paths.contains(&imp.path) {
+                paths.push(imp.path.clone());
+            }
+        }
+    }
+    let mut imported = Vec::new();
+    for path in paths {
+        let mut pfiles = Vec::new();
+        for (name, text) in stdlib::package(&path).unwrap_or_default() {
+            let id = sources.add(name, text.to_string());
+            sources.files[id].abs_path = std::path::PathBuf::from(name);
+            pfiles.push(syntax::parse(sources, id, diags));
+        }
+        imported.push((path, pfiles));
     }
     // gc reports only syntax errors when there are any.
     if !diags.is_empty() {
         return None;
     }
-    let pkg = types::check::check_package(&files, sources, diags);
+    let pkg = types::check::check_package(&files, &imported, sources, diags);
     if diags.is_empty() { Some(pkg) } else { None }
 }
 
+/// The middle end, as gc orders it: inlining, then escape analysis (which
+/// sees the inlined bodies). Returns the escape decisions and every `-m`
+/// message, in source order.
+pub fn middle_end(pkg: &mut ir::Package) -> (escape::Report, Vec<(Span, String)>) {
+    let mut messages = inline::inline_package(pkg);
+    let mut report = escape::analyze(pkg, &escape::describe_site);
+    messages.append(&mut report.messages);
+    messages.sort_by_key(|(span, _)| span.lo);
+    (report, messages)
+}
+
 /// The back end: an object file and the facts about every function.
-pub fn back_end(pkg: &ir::Package, sources: &SourceMap) -> Result<(Vec<u8>, Vec<ssagen::CompiledFunc>), Failure> {
-    let mut cg = ssagen::Codegen::new(pkg, sources).map_err(Failure::Internal)?;
+pub fn back_end(pkg: &mut ir::Package, sources: &SourceMap) -> Result<(Vec<u8>, Vec<ssagen::CompiledFunc>), Failure> {
+    let (report, _) = middle_end(pkg);
+    let mut cg = ssagen::Codegen::new(pkg, sources, report.decisions).map_err(Failure::Internal)?;
     cg.compile().map_err(Failure::Internal)?;
     cg.finish().map_err(Failure::Internal)
 }
 
-/// Compiles and links `files` into the executable `out`.
-pub fn build(files: &[String], out: &Path) -> Result<(), Failure> {
-    let (sources, mut diags) = load(files)?;
-    let pkg = front_end(&sources, &mut diags);
-    let Some(pkg) = pkg else {
+/// Compiles `files` and returns the Plan 9 listing (`-S`) of every function,
+/// or only of the one `func` names (`main.add` or `add`). Nothing is linked.
+pub fn listing(files: &[String], func: Option<&str>) -> Result<String, Failure> {
+    let (mut sources, mut diags) = load(files)?;
+    let Some(mut pkg) = front_end(&mut sources, &mut diags) else {
         return Err(Failure::Diagnostics(diags.render(&sources)));
     };
-    let (object, _) = back_end(&pkg, &sources)?;
+    let (_, funcs) = back_end(&mut pkg, &sources)?;
+    let chosen: Vec<_> = funcs.iter().filter(|f| func.is_none_or(|name| plan9::names(&f.symbol, name))).collect();
+    if let (Some(name), true) = (func, chosen.is_empty()) {
+        return Err(Failure::Usage(format!("-func={name}: no such function")));
+    }
+    let mut out = String::new();
+    for f in chosen {
+        out += &plan9::function(f, &sources.files[f.file].name).map_err(Failure::Internal)?;
+    }
+    Ok(out)
+}
+
+/// Compiles `files` (the front end and escape analysis) and returns the
+/// optimisation decisions as `go build -gcflags=-m` prints them: one line
+/// per decision, `FILE:LINE:COL: message`, in source order. Only the user's
+/// files are reported, as gc reports only the package being compiled.
+pub fn escape_report(files: &[String]) -> Result<String, Failure> {
+    let (mut sources, mut diags) = load(files)?;
+    let user_files = sources.files.len();
+    let Some(mut pkg) = front_end(&mut sources, &mut diags) else {
+        return Err(Failure::Diagnostics(diags.render(&sources)));
+    };
+    let (_, messages) = middle_end(&mut pkg);
+    let mut out = String::new();
+    for (span, message) in &messages {
+        if sources.file_of(span.lo) < user_files {
+            out += &format!("{}: {message}\n", sources.describe(span.lo));
+        }
+    }
+    Ok(out)
+}
+
+/// Compiles and links `files` into the executable `out`.
+pub fn build(files: &[String], out: &Path) -> Result<(), Failure> {
+    let (mut sources, mut diags) = load(files)?;
+    let pkg = front_end(&mut sources, &mut diags);
+    let Some(mut pkg) = pkg else {
+        return Err(Failure::Diagnostics(diags.render(&sources)));
+    };
+    let (object, _) = back_end(&mut pkg, &sources)?;
     let work = tempfile::Builder::new().prefix("gocc-build").tempdir().map_err(|e| Failure::Internal(e.to_string()))?;
     let obj_path = work.path().join("main.o");
     std::fs::write(&obj_path, object).map_err(|e| Failure::Internal(e.to_string()))?;

@@ -38,10 +38,68 @@ impl Rng {
 }
 
 const INSERTS: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", ";", ",", ":=", "=", "+", "<<", "...", "func", "var", "const", "type", "if", "else",
-    "for", "switch", "case", "default", "goto", "break", "continue", "return", "fallthrough", "go", "defer", "select",
-    "map", "chan", "struct", "interface", "x", "_", "iota", "nil", "1e400", "0x", "'a'", "\"s\"", "`r`", "1<<100",
-    "\n", "/*", "//", "@", "\\", "&", "*", "<-", "!", "^", "-", ".", "int8", "string", "panic", "len", "println",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    ",",
+    ":=",
+    "=",
+    "+",
+    "<<",
+    "...",
+    "func",
+    "var",
+    "const",
+    "type",
+    "if",
+    "else",
+    "for",
+    "switch",
+    "case",
+    "default",
+    "goto",
+    "break",
+    "continue",
+    "return",
+    "fallthrough",
+    "go",
+    "defer",
+    "select",
+    "map",
+    "chan",
+    "struct",
+    "interface",
+    "x",
+    "_",
+    "iota",
+    "nil",
+    "1e400",
+    "0x",
+    "'a'",
+    "\"s\"",
+    "`r`",
+    "1<<100",
+    "\n",
+    "/*",
+    "//",
+    "@",
+    "\\",
+    "&",
+    "*",
+    "<-",
+    "!",
+    "^",
+    "-",
+    ".",
+    "int8",
+    "string",
+    "panic",
+    "len",
+    "println",
 ];
 
 /// One mutant of `src`.
@@ -96,8 +154,8 @@ fn compile(bytes: Vec<u8>) {
     let mut sources = SourceMap::default();
     sources.add("mutant.go", text);
     let mut diags = crate::diag::Diagnostics::default();
-    if let Some(pkg) = driver::front_end(&sources, &mut diags) {
-        let _ = driver::back_end(&pkg, &sources);
+    if let Some(mut pkg) = driver::front_end(&mut sources, &mut diags) {
+        let _ = driver::back_end(&mut pkg, &sources);
     }
     let _ = diags.render(&sources);
 }

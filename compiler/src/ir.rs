@@ -92,6 +92,29 @@ pub struct Func {
     /// `//go:noinline` and friends.
     pub pragmas: Vec<String>,
     pub labels: u32,
+    /// The allocation sites (indexed by `SiteId`), for escape analysis and `-m`.
+    pub sites: Vec<Site>,
+    /// Declared without a body: implemented by the runtime (as gc's
+    /// assembly functions are), e.g. `runtime.ReadMemStats`.
+    pub external: bool,
+    /// The function's name in its declaration (where `-m` reports it).
+    pub name_span: Span,
+    /// The calls inlined into this function (`ExprKind::Inlined`): gc's
+    /// inline tree, which tracebacks use to print inlined frames.
+    pub inlines: Vec<InlinedCall>,
+}
+
+/// One inlined call: a node of the function's inline tree.
+#[derive(Clone, Debug)]
+pub struct InlinedCall {
+    /// The callee's symbol (`main.box`), as a traceback prints its frame.
+    pub callee: String,
+    /// The callee's declaration: the inlined statements' file is its file.
+    pub callee_span: Span,
+    /// The call in the parent's code (the parent's frame shows its line).
+    pub call: Span,
+    /// The inlined call this one was inlined into, if any.
+    pub parent: Option<u32>,
 }
 
 impl Func {
@@ -113,6 +136,14 @@ pub enum Place {
     Global(GlobalId),
     /// `_ = x`: evaluate and drop.
     Blank,
+    /// Any other addressable expression: `*p`, `x.f`, `a[i]`, `s[i]`
+    /// (an `Expr` for which `ssagen` can compute an address).
+    Addr(Box<Expr>),
+    /// `m[k] = v`: `runtime.mapassign`.
+    MapIndex {
+        map: Box<Expr>,
+        key: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -155,6 +186,17 @@ pub enum StmtKind {
     Return(Vec<Expr>),
     /// `return f()` where `f` returns several values.
     ReturnMulti(Expr),
+    /// `for k, v := range m`: iterates with `runtime.mapiterinit/next`,
+    /// storing each entry's key and value in the hidden locals `key` and
+    /// `value` before running `body` (which copies them to the user's
+    /// variables).
+    RangeMap {
+        label: LabelId,
+        map: Expr,
+        key: Option<LocalId>,
+        value: Option<LocalId>,
+        body: Vec<Stmt>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -181,7 +223,57 @@ pub enum Builtin {
     Println,
     Panic,
     Len,
+    Cap,
+    /// `copy(dst, src)`: the number of elements copied.
+    Copy,
+    /// `delete(m, k)`.
+    Delete,
 }
+
+/// What a composite literal's element initializes.
+#[derive(Clone, Debug)]
+pub enum ElemKey {
+    /// A struct field, by index.
+    Field(usize),
+    /// An array or slice index.
+    Index(u64),
+    /// A map key.
+    Key(Expr),
+}
+
+/// An allocation site, as `-m` reports it.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// Where gc reports it (`&` of `&T{...}`, `make`, the `{` of `[]T{...}`).
+    pub span: Span,
+    /// The expression, printed by `-m` as gc prints it (`&Config{...}`,
+    /// `make([]int, n)`; `syntax::printer::node_string`).
+    pub expr: crate::syntax::ast::Expr,
+    /// The bytes it allocates when known at compile time (gc's 64 KB limit
+    /// for implicit allocations applies).
+    pub size: Option<u64>,
+    /// A conversion to an interface (`x escapes to heap`), reported by the
+    /// converted value's text.
+    pub kind: SiteKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiteKind {
+    /// `new`, `&T{}`, `make`, slice and map literals, conversions to slices.
+    Alloc,
+    /// `append`'s new backing array.
+    Append,
+    /// A string concatenation or `string(bytes)`: a new string.
+    String,
+    /// Boxing a value into an interface.
+    Box,
+}
+
+/// Where a value lives, as escape analysis decided. Every `AddrOf` of a
+/// composite literal, `New`, `MakeSlice`, `SliceLit`, `MakeMap` and string
+/// conversion to a slice is an allocation site with an id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SiteId(pub u32);
 
 #[derive(Clone, Debug)]
 pub enum ExprKind {
@@ -198,6 +290,18 @@ pub enum ExprKind {
     Call {
         func: Box<Expr>,
         args: Vec<Expr>,
+    },
+    /// A call the inliner replaced with the callee's body (`inline.rs`):
+    /// `args` declares the parameters, initialised with the arguments (the
+    /// caller's code); `body` declares the results and runs the callee's
+    /// statements (each `return` became an assignment to the results and a
+    /// `goto` to the body's last label); the value is `results`. `inl`
+    /// indexes `Func::inlines`: the body's code belongs to that frame.
+    Inlined {
+        inl: u32,
+        args: Vec<Stmt>,
+        body: Vec<Stmt>,
+        results: Vec<LocalId>,
     },
     /// `f(g())` where `g` returns as many values as `f` takes.
     CallSpread {
@@ -216,7 +320,7 @@ pub enum ExprKind {
     /// A conversion to the expression's type.
     Convert(Box<Expr>),
     /// Boxing a value into an interface (the expression's type).
-    MakeInterface(Box<Expr>),
+    MakeInterface(SiteId, Box<Expr>),
     /// `s[i]` of a string.
     StringIndex(Box<Expr>, Box<Expr>),
     /// `s[lo:hi]` of a string.
@@ -226,11 +330,242 @@ pub enum ExprKind {
         hi: Option<Box<Expr>>,
     },
     /// `a + b + c` of strings, as one runtime call.
-    Concat(Vec<Expr>),
+    Concat(SiteId, Vec<Expr>),
+
+    // ---- Memory -----------------------------------------------------------
+    /// `&x` of an addressable expression (a variable, `*p`, `x.f`, `a[i]`).
+    AddrOf(Box<Expr>),
+    /// `&T{...}` or `new(T)` (with `init: None`): a new variable, on the stack
+    /// or the heap as escape analysis decides for `site`.
+    New {
+        site: SiteId,
+        init: Option<Box<Expr>>,
+    },
+    /// `*p`. A nil `p` faults, and the runtime turns the SIGSEGV into gc's
+    /// nil-dereference panic.
+    Deref(Box<Expr>),
+    /// `x.f` of a struct value (embedded fields are explicit steps).
+    Field(Box<Expr>, usize),
+    /// `a[i]` of an array or slice (bounds-checked).
+    Index(Box<Expr>, Box<Expr>),
+    /// `x[lo:hi:max]` of an addressable array, a pointer to an array, or a slice.
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+    },
+    /// A struct or array value built from its elements (the rest are zero).
+    Composite(Vec<(ElemKey, Expr)>),
+    /// `[]T{...}`: a new backing array of `len` elements at `site`, then the slice.
+    SliceLit {
+        site: SiteId,
+        len: u64,
+        elems: Vec<(ElemKey, Expr)>,
+    },
+    /// `make([]T, len, cap)`.
+    MakeSlice {
+        site: SiteId,
+        len: Box<Expr>,
+        cap: Option<Box<Expr>>,
+    },
+    /// `make(map[K]V, hint)` or a map literal's map (`entries`).
+    MakeMap {
+        site: SiteId,
+        hint: Option<Box<Expr>>,
+        entries: Vec<(Expr, Expr)>,
+    },
+    /// `m[k]`: the value, or the zero value.
+    MapIndex(Box<Expr>, Box<Expr>),
+    /// `m[k]` in `v, ok := m[k]`: a (value, bool) tuple.
+    MapIndexOk(Box<Expr>, Box<Expr>),
+    /// `append(s, elems...)`, or `append(s, other...)` when `spread`; `site`
+    /// is the new backing array it may allocate.
+    Append {
+        site: SiteId,
+        s: Box<Expr>,
+        elems: Vec<Expr>,
+        spread: bool,
+    },
+    /// `string` ↔ `[]byte`/`[]rune` conversions: both allocate (the
+    /// direction is in the types).
+    ConvertSlice {
+        site: SiteId,
+        x: Box<Expr>,
+    },
+    /// For `range` over a string: the rune at byte index `i` and the index
+    /// after it, as a (rune, int) tuple.
+    DecodeRune {
+        s: Box<Expr>,
+        i: Box<Expr>,
+    },
 }
 
 impl Expr {
     pub fn new(kind: ExprKind, ty: Type, span: Span) -> Expr {
         Expr { kind, ty, span }
     }
+}
+
+/// A pass that rewrites the tree in place (the inliner). Every hook runs
+/// after the node's children were visited, so a hook sees rewritten
+/// children and may replace its node wholesale.
+pub trait Rewriter {
+    fn expr(&mut self, _e: &mut Expr) {}
+    fn stmt(&mut self, _s: &mut Stmt) {}
+    fn place(&mut self, _p: &mut Place) {}
+    /// A local named outside any expression or place (a declaration, a
+    /// range map's hidden key and value, an inlined call's results).
+    fn local(&mut self, _l: &mut LocalId) {}
+    fn label(&mut self, _l: &mut LabelId) {}
+    fn site(&mut self, _s: &mut SiteId) {}
+}
+
+pub fn rewrite_stmts(r: &mut dyn Rewriter, stmts: &mut [Stmt]) {
+    for s in stmts {
+        rewrite_stmt(r, s);
+    }
+}
+
+pub fn rewrite_stmt(r: &mut dyn Rewriter, s: &mut Stmt) {
+    match &mut s.kind {
+        StmtKind::Expr(e) | StmtKind::ReturnMulti(e) => rewrite_expr(r, e),
+        StmtKind::Decl(l, init) => {
+            r.local(l);
+            if let Some(e) = init {
+                rewrite_expr(r, e);
+            }
+        }
+        StmtKind::Assign(places, values) => {
+            places.iter_mut().for_each(|p| rewrite_place(r, p));
+            values.iter_mut().for_each(|e| rewrite_expr(r, e));
+        }
+        StmtKind::AssignMulti(places, e) => {
+            places.iter_mut().for_each(|p| rewrite_place(r, p));
+            rewrite_expr(r, e);
+        }
+        StmtKind::OpAssign(p, _, e) => {
+            rewrite_place(r, p);
+            rewrite_expr(r, e);
+        }
+        StmtKind::If { cond, then, els } => {
+            rewrite_expr(r, cond);
+            rewrite_stmts(r, then);
+            rewrite_stmts(r, els);
+        }
+        StmtKind::Loop { label, cond, body, post } => {
+            r.label(label);
+            if let Some(c) = cond {
+                rewrite_expr(r, c);
+            }
+            rewrite_stmts(r, body);
+            rewrite_stmts(r, post);
+        }
+        StmtKind::Switch { label, clauses } => {
+            r.label(label);
+            for c in clauses {
+                c.conds.iter_mut().for_each(|e| rewrite_expr(r, e));
+                rewrite_stmts(r, &mut c.body);
+            }
+        }
+        StmtKind::Block(stmts) => rewrite_stmts(r, stmts),
+        StmtKind::Break(l) | StmtKind::Continue(l) | StmtKind::Goto(l) | StmtKind::Label(l) => r.label(l),
+        StmtKind::Return(values) => values.iter_mut().for_each(|e| rewrite_expr(r, e)),
+        StmtKind::RangeMap { label, map, key, value, body } => {
+            r.label(label);
+            rewrite_expr(r, map);
+            if let Some(k) = key {
+                r.local(k);
+            }
+            if let Some(v) = value {
+                r.local(v);
+            }
+            rewrite_stmts(r, body);
+        }
+    }
+    r.stmt(s);
+}
+
+pub fn rewrite_place(r: &mut dyn Rewriter, p: &mut Place) {
+    match p {
+        Place::Addr(e) => rewrite_expr(r, e),
+        Place::MapIndex { map, key } => {
+            rewrite_expr(r, map);
+            rewrite_expr(r, key);
+        }
+        Place::Local(_) | Place::Global(_) | Place::Blank => {}
+    }
+    r.place(p);
+}
+
+pub fn rewrite_expr(r: &mut dyn Rewriter, e: &mut Expr) {
+    use ExprKind as K;
+    let mut x = |e: &mut Expr| rewrite_expr(r, e);
+    match &mut e.kind {
+        K::Const(_) | K::Local(_) | K::Global(_) | K::Func(_) => {}
+        K::Unary(_, a) | K::Convert(a) | K::AddrOf(a) | K::Deref(a) | K::Field(a, _) => x(a),
+        K::Binary(_, a, b) | K::Compare(_, a, b) | K::StringIndex(a, b) | K::Index(a, b) => {
+            x(a);
+            x(b);
+        }
+        K::MapIndex(a, b) | K::MapIndexOk(a, b) | K::DecodeRune { s: a, i: b } => {
+            x(a);
+            x(b);
+        }
+        K::Call { func, args } => {
+            x(func);
+            args.iter_mut().for_each(x);
+        }
+        K::Inlined { args, body, .. } => {
+            rewrite_stmts(r, args);
+            rewrite_stmts(r, body);
+        }
+        K::CallSpread { func, arg } => {
+            x(func);
+            x(arg);
+        }
+        K::Builtin { args, .. } => args.iter_mut().for_each(x),
+        K::BuiltinSpread { arg, .. } => x(arg),
+        K::StringSlice { s, lo, hi } => {
+            x(s);
+            lo.iter_mut().chain(hi.iter_mut()).for_each(|b| x(b));
+        }
+        K::Slice { x: a, lo, hi, max } => {
+            x(a);
+            lo.iter_mut().chain(hi.iter_mut()).chain(max.iter_mut()).for_each(|b| x(b));
+        }
+        K::Composite(elems) => elems.iter_mut().for_each(|(_, v)| x(v)),
+        K::New { init, .. } => init.iter_mut().for_each(|v| x(v)),
+        K::SliceLit { elems, .. } => elems.iter_mut().for_each(|(_, v)| x(v)),
+        K::MakeSlice { len, cap, .. } => {
+            x(len);
+            cap.iter_mut().for_each(|c| x(c));
+        }
+        K::MakeMap { hint, entries, .. } => {
+            hint.iter_mut().for_each(|h| x(h));
+            for (k, v) in entries {
+                x(k);
+                x(v);
+            }
+        }
+        K::Append { s, elems, .. } => {
+            x(s);
+            elems.iter_mut().for_each(x);
+        }
+        K::ConvertSlice { x: a, .. } | K::MakeInterface(_, a) => x(a),
+        K::Concat(_, parts) => parts.iter_mut().for_each(x),
+    }
+    match &mut e.kind {
+        K::New { site, .. }
+        | K::SliceLit { site, .. }
+        | K::MakeSlice { site, .. }
+        | K::MakeMap { site, .. }
+        | K::Append { site, .. }
+        | K::ConvertSlice { site, .. }
+        | K::Concat(site, _)
+        | K::MakeInterface(site, _) => r.site(site),
+        K::Inlined { results, .. } => results.iter_mut().for_each(|l| r.local(l)),
+        _ => {}
+    }
+    r.expr(e);
 }

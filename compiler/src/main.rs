@@ -1,7 +1,9 @@
 //! gocc: a teaching compiler for a Go subset, with a Go-style runtime.
 //!
 //! The command line follows the `go` command's habits:
-//!   gocc build [-o OUT] FILE.go...     a static executable
+//!   gocc build [-o OUT] [-S] FILE.go... a static executable (-S: and its listing on stderr)
+//!   gocc -S [-func=NAME] FILE.go...    the Plan 9 listing on stdout, nothing built
+//!   gocc -m FILE.go...                 escape-analysis decisions on stderr (build -m: and build)
 //!   gocc run FILE.go... [--] [ARGS]    build in a temporary directory and run
 //!   gocc version | gocc help [build|run]
 //! A compile error exits with status 1 (after all the diagnostics); a bad
@@ -12,13 +14,17 @@
 mod abi;
 mod diag;
 mod driver;
+mod escape;
 #[cfg(test)]
 mod fuzz;
+mod inline;
 mod ir;
 mod link;
 mod obj;
+mod plan9;
 mod source;
 mod ssagen;
+mod stdlib;
 mod syntax;
 mod types;
 
@@ -34,11 +40,25 @@ const VERSION: &str = concat!("gocc version ", env!("CARGO_PKG_VERSION"), " linu
     name = "gocc",
     about = "gocc is a teaching compiler for a Go subset.",
     disable_help_subcommand = true,
-    disable_version_flag = true
+    disable_version_flag = true,
+    args_conflicts_with_subcommands = true,
+    override_usage = "gocc <COMMAND>\n       gocc -S [-func=NAME] FILE.go...\n       gocc -m FILE.go..."
 )]
 struct Cli {
+    /// Print the assembly listing (Plan 9 syntax, as go build -gcflags=-S) of the files' functions; build nothing.
+    #[arg(short = 'S')]
+    asm: bool,
+    /// Print the escape-analysis decisions on stderr (as go build -gcflags=-m); build nothing.
+    #[arg(short = 'm')]
+    escapes: bool,
+    /// With -S: list only this function (main.add, or add).
+    #[arg(long = "func", value_name = "NAME")]
+    func: Option<String>,
+    /// With -S or -m: the Go files of package main.
+    #[arg(value_name = "FILE.go")]
+    files: Vec<String>,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -48,6 +68,15 @@ enum Command {
         /// Write the executable to this file (default: named after the first file).
         #[arg(short = 'o', value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Also print the assembly listing on stderr (as go build -gcflags=-S).
+        #[arg(short = 'S')]
+        asm: bool,
+        /// With -S: list only this function (main.add, or add).
+        #[arg(long = "func", value_name = "NAME", requires = "asm")]
+        func: Option<String>,
+        /// Also print the escape-analysis decisions on stderr (as go build -gcflags=-m).
+        #[arg(short = 'm')]
+        escapes: bool,
         /// The Go files of package main.
         #[arg(required = true, value_name = "FILE.go")]
         files: Vec<String>,
@@ -82,7 +111,7 @@ fn main() -> ExitCode {
 }
 
 fn run_cli() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(go_style_flags(std::env::args())) {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -97,17 +126,80 @@ fn run_cli() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match cli.command {
+    let Some(command) = cli.command else {
+        if cli.escapes {
+            if let Err(f) = escape_report(&cli.files) {
+                return finish(Err(f));
+            }
+            if !cli.asm {
+                return ExitCode::SUCCESS;
+            }
+        }
+        return listing_only(cli.asm, cli.func.as_deref(), &cli.files);
+    };
+    match command {
         Command::Version => {
             println!("{VERSION}");
             ExitCode::SUCCESS
         }
         Command::Help { topic } => help(topic.as_deref()),
-        Command::Build { output, files } => {
+        Command::Build { output, asm, func, escapes, files } => {
             let out = output.unwrap_or_else(|| default_output(&files[0]));
+            if escapes {
+                if let Err(f) = escape_report(&files) {
+                    return finish(Err(f));
+                }
+            }
+            if asm {
+                // As go build -gcflags=-S: the compiler's listing on stderr.
+                match driver::listing(&files, func.as_deref()) {
+                    Ok(text) => eprint!("{text}"),
+                    Err(f) => return finish(Err(f)),
+                }
+            }
             finish(driver::build(&files, &out))
         }
         Command::Run { args } => run(args),
+    }
+}
+
+/// The go command's single-dash long flag `-func=NAME` (or `-func NAME`)
+/// becomes clap's `--func`; `run`'s arguments belong to the program.
+fn go_style_flags(args: impl Iterator<Item = String>) -> Vec<String> {
+    let args: Vec<String> = args.collect();
+    if args.get(1).is_some_and(|a| a == "run") {
+        return args;
+    }
+    args.into_iter().map(|a| if a == "-func" || a.starts_with("-func=") { format!("-{a}") } else { a }).collect()
+}
+
+/// `-m`: the escape-analysis decisions on stderr, as gc prints them.
+fn escape_report(files: &[String]) -> Result<(), Failure> {
+    if files.is_empty() {
+        return Err(Failure::Usage("-m: no go files listed".into()));
+    }
+    eprint!("{}", driver::escape_report(files)?);
+    Ok(())
+}
+
+/// `gocc -S [-func=NAME] FILE.go...`: the listing on stdout, nothing built.
+fn listing_only(asm: bool, func: Option<&str>, files: &[String]) -> ExitCode {
+    let usage = |msg: &str| {
+        eprintln!("gocc: {msg} (run 'gocc help' for usage)");
+        ExitCode::from(2)
+    };
+    match (asm, files.first()) {
+        (false, None) if func.is_none() => usage("no command given"),
+        (false, Some(first)) if func.is_none() => usage(&format!("unknown command '{first}'")),
+        (false, _) => usage("-func needs -S"),
+        (true, None) => usage("-S: no go files listed"),
+        (true, Some(_)) => match driver::listing(files, func) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(f) => finish(Err(f)),
+        },
     }
 }
 

@@ -18,6 +18,7 @@ use crate::abi;
 use crate::ssagen::{Codegen, CompiledFunc};
 use crate::types::types::{Basic, Type, TypeKind};
 use cranelift_module::{DataDescription, DataId, Linkage, Module};
+use std::collections::HashMap;
 
 fn put_u32(bytes: &mut [u8], at: usize, v: u32) {
     bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
@@ -82,15 +83,15 @@ fn define_rodata(
     id
 }
 
-/// Emits `type:NAME` for a Go type.
-pub fn emit_type_descriptor(cg: &mut Codegen, t: Type) -> DataId {
+/// Declares `type:NAME` for a Go type and defines its contents. The caller
+/// has already recorded `id` (so recursive types refer to themselves).
+pub fn emit_type_descriptor(cg: &mut Codegen, t: Type, id: DataId) {
     let name = cg.types().name(t, true);
     let size = cg.types().size(t);
-    let parts = cg.parts(t);
     // Pointer bitmap: one bit per word; ptr_bytes ends after the last pointer word.
     let mut bitmap = vec![0u8; (size as usize / 8).div_ceil(8).max(1)];
     let mut ptr_bytes = 0u64;
-    for p in &parts {
+    for p in cg.layout_parts(t) {
         if p.ptr {
             let word = p.offset as usize / 8;
             bitmap[word / 8] |= 1 << (word % 8);
@@ -99,10 +100,19 @@ pub fn emit_type_descriptor(cg: &mut Codegen, t: Type) -> DataId {
     }
     let str_id = cg.string_data(name.as_bytes());
     let gcdata = if ptr_bytes > 0 {
-        Some(define_rodata(cg, &format!("runtime.gcbits.{name}"), bitmap, 1, |_, _| {}))
+        let sym = cg.static_name();
+        Some(define_rodata(cg, &format!("runtime.gcbits.{sym}"), bitmap, 1, |_, _| {}))
     } else {
         None
     };
+    let under = cg.types().under(t).clone();
+    // The element (pointer, slice, array, chan) or value (map) type.
+    let elem = match &under {
+        TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(e, _) | TypeKind::Chan(_, e) => Some(*e),
+        TypeKind::Map(_, v) => Some(*v),
+        _ => None,
+    };
+    let elem_id = elem.map(|e| cg.type_descriptor(e));
     let mut bytes = vec![0u8; abi::TYPE_SIZE];
     put_u64(&mut bytes, abi::TYPE_SIZE_FIELD, size);
     put_u64(&mut bytes, abi::TYPE_PTR_BYTES, ptr_bytes);
@@ -111,14 +121,61 @@ pub fn emit_type_descriptor(cg: &mut Codegen, t: Type) -> DataId {
     bytes[abi::TYPE_FIELD_ALIGN] = cg.types().align(t) as u8;
     bytes[abi::TYPE_KIND] = kind_of(cg, t);
     put_u64(&mut bytes, abi::TYPE_STR_LEN, name.len() as u64);
-    define_rodata(cg, &format!("type:{name}"), bytes, 8, |cg, dd| {
-        let s = cg.module.declare_data_in_data(str_id, dd);
-        dd.write_data_addr(abi::TYPE_STR as u32, s, 0);
-        if let Some(g) = gcdata {
-            let g = cg.module.declare_data_in_data(g, dd);
-            dd.write_data_addr(abi::TYPE_GCDATA as u32, g, 0);
+    // Kind-specific tails (ArrayType, MapType, StructType).
+    let mut extra: Vec<(u32, DataId)> = Vec::new();
+    match &under {
+        TypeKind::Array(_, n) => {
+            bytes.extend_from_slice(&n.to_le_bytes());
         }
-    })
+        TypeKind::Map(k, _) => {
+            let kid = cg.type_descriptor(*k);
+            bytes.extend_from_slice(&[0u8; 8]);
+            extra.push((abi::TYPE_SIZE as u32, kid));
+        }
+        TypeKind::Struct(fields) => {
+            let offsets = cg.types().field_offsets(t);
+            let mut table = vec![0u8; fields.len() * abi::STRUCT_FIELD_SIZE];
+            let mut relocs = Vec::new();
+            for (i, (f, off)) in fields.iter().zip(offsets).enumerate() {
+                let at = i * abi::STRUCT_FIELD_SIZE;
+                put_u64(&mut table, at + 8, f.name.len() as u64);
+                put_u64(&mut table, at + 24, off);
+                let nid = cg.string_data(f.name.as_bytes());
+                let tid = cg.type_descriptor(f.typ);
+                relocs.push((at as u32, nid));
+                relocs.push((at as u32 + 16, tid));
+            }
+            let sym = cg.static_name();
+            let fields_id = define_rodata(cg, &format!("runtime.structfields.{sym}"), table, 8, |cg, dd| {
+                for (at, id) in relocs {
+                    let gv = cg.module.declare_data_in_data(id, dd);
+                    dd.write_data_addr(at, gv, 0);
+                }
+            });
+            bytes.extend_from_slice(&[0u8; 8]);
+            bytes.extend_from_slice(&(fields.len() as u64).to_le_bytes());
+            extra.push((abi::TYPE_SIZE as u32, fields_id));
+        }
+        _ => {}
+    }
+    let mut dd = DataDescription::new();
+    let s = cg.module.declare_data_in_data(str_id, &mut dd);
+    dd.write_data_addr(abi::TYPE_STR as u32, s, 0);
+    if let Some(g) = gcdata {
+        let g = cg.module.declare_data_in_data(g, &mut dd);
+        dd.write_data_addr(abi::TYPE_GCDATA as u32, g, 0);
+    }
+    if let Some(e) = elem_id {
+        let g = cg.module.declare_data_in_data(e, &mut dd);
+        dd.write_data_addr(abi::TYPE_ELEM as u32, g, 0);
+    }
+    for (at, id) in extra {
+        let g = cg.module.declare_data_in_data(id, &mut dd);
+        dd.write_data_addr(at, g, 0);
+    }
+    dd.define(bytes.into_boxed_slice());
+    dd.set_align(8);
+    cg.module.define_data(id, &dd).expect("defining a type descriptor");
 }
 
 fn fnv1a(bytes: &[u8]) -> u32 {
@@ -131,23 +188,26 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 }
 
 /// The PC→line table of a function: Cranelift's source locations, with the
-/// gaps (prologue, spills) given the line before them, merged into runs.
-pub fn line_table(f: &CompiledFunc) -> Vec<(u32, u32)> {
-    let mut table: Vec<(u32, u32)> = Vec::new();
-    let mut last = f.line;
+/// gaps (prologue, spills) given the position before them, merged into
+/// runs of `(pc, line, inlined call or -1)`.
+pub fn line_table(f: &CompiledFunc) -> Vec<(u32, u32, i32)> {
+    let inl_at: HashMap<u32, u32> = f.inline_ranges.iter().map(|&(start, _, inl)| (start, inl)).collect();
+    let mut table: Vec<(u32, u32, i32)> = Vec::new();
+    let mut last = (f.line, -1);
     let mut pc = 0;
     for &(start, end, line) in &f.srclocs {
-        if start > pc && table.last().is_none_or(|l| l.1 != last) {
-            table.push((pc, last));
+        let here = (line, inl_at.get(&start).map_or(-1, |&i| i as i32));
+        if start > pc && table.last().is_none_or(|l| (l.1, l.2) != last) {
+            table.push((pc, last.0, last.1));
         }
-        if table.last().is_none_or(|l| l.1 != line) {
-            table.push((start, line));
+        if table.last().is_none_or(|l| (l.1, l.2) != here) {
+            table.push((start, here.0, here.1));
         }
-        last = line;
+        last = here;
         pc = end;
     }
     if table.is_empty() {
-        table.push((0, f.line));
+        table.push((0, f.line, -1));
     }
     table
 }
@@ -171,23 +231,51 @@ pub fn emit_inittask(cg: &mut Codegen) -> Result<(), String> {
     cg.module.define_data(id, &dd).map_err(|e| e.to_string())
 }
 
+/// Emits a function's inline tree (`runtime.InlinedCall` records): for
+/// each inlined call, the callee's name and file, its parent and the line
+/// of the call. gc's is `FUNCDATA_InlTree`.
+fn emit_inline_tree(cg: &mut Codegen, f: &CompiledFunc) -> DataId {
+    let mut bytes = vec![0u8; f.inlines.len() * abi::INLINEDCALL_SIZE];
+    let mut strings = Vec::new();
+    for (i, n) in f.inlines.iter().enumerate() {
+        let path = cg.sources.files.get(n.file).map(|s| s.abs_path.display().to_string()).unwrap_or_default();
+        let e = &mut bytes[i * abi::INLINEDCALL_SIZE..(i + 1) * abi::INLINEDCALL_SIZE];
+        put_u64(e, abi::INLINEDCALL_NAME_LEN, n.func.len() as u64);
+        put_u64(e, abi::INLINEDCALL_FILE_LEN, path.len() as u64);
+        put_u32(e, abi::INLINEDCALL_PARENT, n.parent.map_or(-1, |p| p as i32) as u32);
+        put_u32(e, abi::INLINEDCALL_CALL_LINE, n.call_line);
+        strings.push((cg.string_data(n.func.as_bytes()), cg.string_data(path.as_bytes())));
+    }
+    define_rodata(cg, &format!("go:inltree.{}", f.symbol), bytes, 8, |cg, dd| {
+        for (i, (name, file)) in strings.iter().enumerate() {
+            let base = (i * abi::INLINEDCALL_SIZE) as u32;
+            for (field, id) in [(abi::INLINEDCALL_NAME, name), (abi::INLINEDCALL_FILE, file)] {
+                let gv = cg.module.declare_data_in_data(*id, dd);
+                dd.write_data_addr(base + field as u32, gv, 0);
+            }
+        }
+    })
+}
+
 /// Emits `runtime.firstmoduledata` and the tables it points to.
 pub fn emit_function_table(cg: &mut Codegen) -> Result<(), String> {
     let funcs = cg.compiled.clone();
     let mut entries = vec![0u8; funcs.len() * abi::FUNC_SIZE];
     // Per-function side tables, defined first so the entries can point at them.
-    let mut side: Vec<(DataId, DataId, DataId, Option<DataId>)> = Vec::new();
+    let mut side: Vec<(DataId, DataId, DataId, Option<DataId>, Option<DataId>)> = Vec::new();
     for (i, f) in funcs.iter().enumerate() {
         let name_id = cg.string_data(f.symbol.as_bytes());
         let path = cg.sources.files.get(f.file).map(|s| s.abs_path.display().to_string()).unwrap_or_default();
         let file_id = cg.string_data(path.as_bytes());
         let lines = line_table(f);
-        let mut pcln = Vec::with_capacity(lines.len() * 8);
-        for (pc, line) in &lines {
+        let mut pcln = Vec::with_capacity(lines.len() * abi::PCLINE_SIZE);
+        for (pc, line, inl) in &lines {
             pcln.extend_from_slice(&pc.to_le_bytes());
             pcln.extend_from_slice(&line.to_le_bytes());
+            pcln.extend_from_slice(&inl.to_le_bytes());
         }
         let pcln_id = define_rodata(cg, &format!("go:pcln.{}", f.symbol), pcln, 4, |_, _| {});
+        let inltree_id = if f.inlines.is_empty() { None } else { Some(emit_inline_tree(cg, f)) };
         let maps_id = if f.stack_maps.is_empty() {
             None
         } else {
@@ -209,19 +297,21 @@ pub fn emit_function_table(cg: &mut Codegen) -> Result<(), String> {
         put_u32(e, abi::FUNC_NPCLN, lines.len() as u32);
         put_u32(e, abi::FUNC_NARGS, f.nargs);
         put_u32(e, abi::FUNC_NSTACKMAPS, f.stack_maps.len() as u32);
-        side.push((name_id, file_id, pcln_id, maps_id));
+        put_u32(e, abi::FUNC_NINLTREE, f.inlines.len() as u32);
+        side.push((name_id, file_id, pcln_id, maps_id, inltree_id));
     }
     let ftab = define_rodata(cg, "runtime.functab", entries, 8, |cg, dd| {
         for (i, f) in funcs.iter().enumerate() {
             let base = (i * abi::FUNC_SIZE) as u32;
             let fref = cg.module.declare_func_in_data(f.id, dd);
             dd.write_function_addr(base + abi::FUNC_ENTRY as u32, fref);
-            let (name_id, file_id, pcln_id, maps_id) = side[i];
+            let (name_id, file_id, pcln_id, maps_id, inltree_id) = side[i];
             for (field, id) in [
                 (abi::FUNC_NAME, Some(name_id)),
                 (abi::FUNC_FILE, Some(file_id)),
                 (abi::FUNC_PCLN, Some(pcln_id)),
                 (abi::FUNC_STACKMAPS, maps_id),
+                (abi::FUNC_INLTREE, inltree_id),
             ] {
                 if let Some(id) = id {
                     let gv = cg.module.declare_data_in_data(id, dd);

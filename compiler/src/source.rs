@@ -24,6 +24,11 @@ impl Span {
     pub fn new(lo: u32, hi: u32) -> Span {
         Span { lo, hi }
     }
+    /// The empty span at the start (a position).
+    pub fn start_span(self) -> Span {
+        Span { lo: self.lo, hi: self.lo }
+    }
+
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
         Span { lo: self.lo.min(other.lo), hi: self.hi.max(other.hi) }

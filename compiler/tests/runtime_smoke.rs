@@ -9,6 +9,10 @@
 //! and compares what it printed (stdout and stderr through one pipe, then
 //! `exit status N` when N is not 0) with `NAME.want`.
 //!
+//! The environment of each run is the test's own, without `GOCCDEBUG`;
+//! `# env: NAME=VALUE...` lines in the `.s` file add variables (say
+//! `GOCCDEBUG=checkroots=2`).
+//!
 //! Values that depend on where the kernel put the stacks and heap, or on the
 //! runtime's own code layout, are masked on both sides before comparing:
 //! the hex numbers after `pc=`, `sp=`, `fp=`, `gp=`, `mp=` and in
@@ -35,13 +39,20 @@ fn blessing() -> bool {
 
 /// Assembles `src` and links it with the runtime into `exe`.
 fn build(src: &Path, exe: &Path) -> Result<(), String> {
+    build_with(src, exe, &[])
+}
+
+/// build, with extra linker flags.
+fn build_with(src: &Path, exe: &Path, ldflags: &[&str]) -> Result<(), String> {
     let obj = exe.with_extension("o");
     let out = Command::new("as").arg("-o").arg(&obj).arg(src).output().map_err(|e| format!("running as: {e}"))?;
     if !out.status.success() {
         return Err(format!("as failed:\n{}", String::from_utf8_lossy(&out.stderr)));
     }
     let out = Command::new("ld")
-        .args(["-static", "-nostdlib", "-e", "_rt0_amd64_linux", "-o"])
+        .args(["-static", "-nostdlib", "-e", "_rt0_amd64_linux"])
+        .args(ldflags)
+        .arg("-o")
         .arg(exe)
         .arg(&obj)
         .arg(RUNTIME_OBJ)
@@ -55,9 +66,10 @@ fn build(src: &Path, exe: &Path) -> Result<(), String> {
 
 /// Runs exe with stdout and stderr joined into one pipe; returns the output
 /// and the exit status (128+signal when killed by a signal).
-fn run(exe: &Path) -> Result<(String, i32), String> {
+fn run(exe: &Path, env: &[(String, String)]) -> Result<(String, i32), String> {
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let mut cmd = Command::new(exe);
+    cmd.env_remove("GOCCDEBUG").envs(env.iter().map(|(k, v)| (k, v)));
     cmd.stdin(Stdio::null()).stdout(writer.try_clone().map_err(|e| e.to_string())?).stderr(writer);
     let mut child = cmd.spawn().map_err(|e| format!("spawning {}: {e}", exe.display()))?;
     drop(cmd); // close our copies of the write end, so the reader sees EOF
@@ -84,6 +96,16 @@ fn run(exe: &Path) -> Result<(String, i32), String> {
         128 + status.signal().unwrap_or(0)
     });
     Ok((String::from_utf8_lossy(&bytes).into_owned(), code))
+}
+
+/// The `# env: NAME=VALUE...` settings of a smoke program's source.
+fn env_of(src: &Path) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(src).unwrap_or_default();
+    text.lines()
+        .filter_map(|l| l.strip_prefix("# env:"))
+        .flat_map(|l| l.split_whitespace())
+        .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+        .collect()
 }
 
 /// Masks the values that vary from run to run or with the runtime's layout.
@@ -125,7 +147,7 @@ fn smoke_programs() {
         let result = (|| -> Result<(), String> {
             let exe = work.path().join(&name);
             build(case, &exe)?;
-            let (out, code) = run(&exe)?;
+            let (out, code) = run(&exe, &env_of(case))?;
             let got = if code == 0 { out } else { format!("{out}exit status {code}\n") };
             let golden = case.with_extension("want");
             if blessing() {
@@ -146,7 +168,9 @@ fn smoke_programs() {
     assert!(failures.is_empty(), "{} smoke test(s) failed:\n{}", failures.len(), failures.join("\n"));
 }
 
-/// The runtime must stay small: a static hello-world is well under 100 KB.
+/// The runtime must stay small: a static hello-world is well under 100 KB,
+/// linked as gocc links (link.rs: `--gc-sections` drops the runtime
+/// functions the program never reaches, such as maps in a hello).
 #[test]
 fn static_hello_is_small() {
     let work = tempfile::tempdir().unwrap();
@@ -187,8 +211,8 @@ fn static_hello_is_small() {
     )
     .unwrap();
     let exe = work.path().join("hello");
-    build(&src, &exe).unwrap();
-    let (out, code) = run(&exe).unwrap();
+    build_with(&src, &exe, &["--gc-sections"]).unwrap();
+    let (out, code) = run(&exe, &[]).unwrap();
     assert_eq!((out.as_str(), code), ("hello\n", 0));
     let size = std::fs::metadata(&exe).unwrap().len();
     assert!(size < 100_000, "static hello is {size} bytes");

@@ -44,6 +44,7 @@ use core::arch::global_asm;
 // initial stack as the kernel left it: argc at [rsp], then argv, envp, auxv.
 
 global_asm!(
+    // ANCHOR: rt0_amd64
     ".globl _rt0_amd64",
     ".type _rt0_amd64,@function",
     "_rt0_amd64:",
@@ -51,9 +52,11 @@ global_asm!(
     "    lea rsi, [rsp + 8]", // argv
     "    jmp \"runtime.rt0_go\"",
     ".size _rt0_amd64, . - _rt0_amd64",
+    // ANCHOR_END: rt0_amd64
     "",
     ".globl \"runtime.rt0_go\"",
     ".type \"runtime.rt0_go\",@function",
+    // ANCHOR: rt0_go_g0
     "\"runtime.rt0_go\":",
     "    xor ebp, ebp", // the outermost frame: end the frame-pointer chain
     "    mov r12, rdi", // argc, argv: in callee-saved registers until args()
@@ -87,6 +90,8 @@ global_asm!(
     "    mov [rax + {m_g0}], rcx",
     "    mov [rcx + {g_m}], rax",
     "    cld", // convention: the direction flag is always clear
+    // ANCHOR_END: rt0_go_g0
+    // ANCHOR: rt0_go_start
     "    call {check}",
     "    mov rdi, r12",
     "    mov rsi, r13",
@@ -98,6 +103,7 @@ global_asm!(
     "    call \"runtime.newproc\"",
     "    call \"runtime.mstart\"",
     "    ud2", // mstart never returns
+    // ANCHOR_END: rt0_go_start
     ".size \"runtime.rt0_go\", . - \"runtime.rt0_go\"",
     "",
     // mainPC is a function value for runtime.main, to be passed to newproc.
@@ -123,6 +129,7 @@ global_asm!(
 // mstart is the entry point for new Ms (gocc: only m0, from rt0_go). It runs
 // on g0 and records g0's stack top: every later switch to g0 starts there.
 global_asm!(
+    // ANCHOR: mstart
     ".globl \"runtime.mstart\"",
     ".type \"runtime.mstart\",@function",
     "\"runtime.mstart\":",
@@ -133,6 +140,7 @@ global_asm!(
     "    call {mstart0}",
     "    ud2", // mstart0 never returns
     ".size \"runtime.mstart\", . - \"runtime.mstart\"",
+    // ANCHOR_END: mstart
     mstart0 = sym crate::proc::mstart0,
     g_sched = const g_sched,
     gobuf_sp = const gobuf_sp,
@@ -154,6 +162,7 @@ global_asm!(
 // reads or writes `state` (the table may be read-only).
 
 global_asm!(
+    // ANCHOR: runtime_main
     ".globl \"runtime.main\"",
     ".type \"runtime.main\",@function",
     "\"runtime.main\":",
@@ -179,6 +188,7 @@ global_asm!(
     "    call {exit}",
     "    ud2",
     ".size \"runtime.main\", . - \"runtime.main\"",
+    // ANCHOR_END: runtime_main
     mainPrologue = sym crate::proc::mainPrologue,
     exit = sym crate::sys_linux_amd64::exit,
 );
@@ -187,6 +197,7 @@ global_asm!(
 // return address newproc plants on every new goroutine's stack, so a
 // goroutine's function "returns" into the call to goexit1.
 global_asm!(
+    // ANCHOR: goexit
     ".globl \"runtime.goexit\"",
     ".type \"runtime.goexit\",@function",
     "\"runtime.goexit\":",
@@ -194,6 +205,7 @@ global_asm!(
     "    call {goexit1}",
     "    nop", // a traceback from goexit1 must hit the code range of goexit
     ".size \"runtime.goexit\", . - \"runtime.goexit\"",
+    // ANCHOR_END: goexit
     goexit1 = sym crate::proc::goexit1,
 );
 
@@ -202,6 +214,7 @@ global_asm!(
 
 // gogo(buf *gobuf): restore the context in buf and jump to it. Never returns.
 global_asm!(
+    // ANCHOR: gogo
     ".globl \"runtime.gogo\"",
     ".type \"runtime.gogo\",@function",
     "\"runtime.gogo\":",
@@ -218,6 +231,7 @@ global_asm!(
     "    mov qword ptr [rdi + {gobuf_bp}], 0",
     "    mov qword ptr [rdi + {gobuf_ctxt}], 0",
     "    jmp rax",
+    // ANCHOR_END: gogo
     ".size \"runtime.gogo\", . - \"runtime.gogo\"",
     gobuf_sp = const gobuf_sp,
     gobuf_pc = const gobuf_pc,

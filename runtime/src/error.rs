@@ -2,9 +2,10 @@
 //!
 //! Runtime errors are ordinary Go values, as in gc, so that `recover` can
 //! return them later: an `errorString` (a string whose Error method adds
-//! "runtime error: ") or a `boundsError` (the operands of a failed bounds
-//! check, formatted only when printed). Each has a type descriptor here,
-//! `type:runtime.errorString` and `type:runtime.boundsError`. Until gocc has
+//! "runtime error: "), a `plainError` (a string printed as it is) or a
+//! `boundsError` (the operands of a failed bounds check, formatted only when
+//! printed). Each has a type descriptor here: `type:runtime.errorString`,
+//! `type:runtime.plainError`, `type:runtime.boundsError`. Until gocc has
 //! methods, the runtime recognizes its own error types by descriptor address
 //! and prints their Error() text directly (gc's `preprintpanics` calls the
 //! Error method instead).
@@ -50,6 +51,11 @@ const fn rtype(size: usize, ptr_bytes: usize, gcdata: &'static [u8], kind: u8, n
 /// `type errorString string`: its Error() is "runtime error: " + s. A
 /// string's first word (its data) is a pointer.
 pub static errorStringType: Type = rtype(16, 8, &[0b1], abi::String, "runtime.errorString");
+
+/// `type plainError string`: a runtime error whose Error() is the string
+/// itself, without the "runtime error: " prefix (`assignment to entry in nil
+/// map`). It still implements runtime.Error in gc.
+pub static plainErrorType: Type = rtype(16, 8, &[0b1], abi::String, "runtime.plainError");
 
 /// `type boundsError struct{...}`: a failed bounds check, formatted lazily.
 /// No pointers.
@@ -134,6 +140,10 @@ pub unsafe fn printpanicval(v: eface) {
     }
     if t == &raw const errorStringType {
         gwrite(b"runtime error: ");
+        printindented((*(v.data as *const stringStruct)).bytes());
+        return;
+    }
+    if t == &raw const plainErrorType {
         printindented((*(v.data as *const stringStruct)).bytes());
         return;
     }

@@ -19,9 +19,19 @@
 //! | runtime2.rs | g, m, p, schedt, gobuf: the scheduler's data |
 //! | proc.rs | bootstrap, newproc, schedule, gopark/goready, goexit |
 //! | stack.rs | stacks, morestack's slow path, stack overflow |
-//! | malloc.rs, mem_linux.rs | the heap (a bump allocator for now) |
+//! | malloc.rs, mem_linux.rs | mallocgc: gc's size-class allocator (no collector yet) |
+//! | mheap.rs, mcentral.rs, mcache.rs, mfixalloc.rs | arenas and spans, central span lists, the per-P cache |
+//! | sizeclasses.rs, msize.rs | gc's size classes, roundupsize |
+//! | mbitmap.rs, mbarrier.rs | heap pointer bitmaps and alloc bits, typedmemmove |
+//! | mstats.rs | allocation statistics, ReadMemStats |
+//! | mgcmark.rs | stack roots: the stack-map walk, GOCCDEBUG=checkroots |
+//! | slice.rs | makeslice, growslice, slicecopy |
 //! | print.rs | print/println |
-//! | string.rs | concatenation, comparison, string(rune) |
+//! | string.rs | concatenation, comparison, string(rune), string ↔ []byte, []rune |
+//! | utf8.rs | decoding and encoding runes |
+//! | map.rs | maps: the bucketed hash table |
+//! | alg.rs | hashing and equality driven by type descriptors |
+//! | rand.rs | random numbers (hash seeds, map iteration order) |
 //! | panic.rs, error.rs | panics, runtime errors, fatal errors |
 //! | traceback.rs, symtab.rs, type.rs | tracebacks and the compiler's tables |
 //! | signal_unix.rs | SIGSEGV/SIGBUS/SIGFPE: nil dereference, overflow |
@@ -47,19 +57,33 @@
 #![allow(clippy::missing_safety_doc)]
 
 pub mod abi;
+pub mod alg;
 pub mod asm_amd64;
 pub mod defs_linux_amd64;
 pub mod error;
 pub mod malloc;
+pub mod map;
+pub mod mbarrier;
+pub mod mbitmap;
+pub mod mcache;
+pub mod mcentral;
 pub mod mem_linux;
+pub mod mfixalloc;
+pub mod mgcmark;
+pub mod mheap;
+pub mod msize;
+pub mod mstats;
 pub mod os_linux;
 pub mod panic;
 pub mod print;
 pub mod proc;
+pub mod rand;
 pub mod rt0_linux_amd64;
 pub mod runtime1;
 pub mod runtime2;
 pub mod signal_unix;
+pub mod sizeclasses;
+pub mod slice;
 pub mod stack;
 pub mod string;
 pub mod stubs;
@@ -67,6 +91,7 @@ pub mod symtab;
 pub mod sys_linux_amd64;
 pub mod traceback;
 pub mod r#type;
+pub mod utf8;
 
 use core::arch::asm;
 

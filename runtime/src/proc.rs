@@ -69,13 +69,15 @@ use crate::stubs::{getfp, getg, gogo, mcall, systemstack};
 /// ```
 ///
 /// The new G calls runtime·main.
+// ANCHOR: schedinit
 pub extern "C" fn schedinit() {
     unsafe {
         let gp = getg();
-        // gc initializes here its lock ranks, tracer, stack pools, heap
-        // (mallocinit), CPU features, hashing and module data; gocc's
-        // stacks and heap need no set-up.
+        // gc initializes here its lock ranks, tracer, stack pools, CPU
+        // features, hashing and module data; gocc's stacks need no set-up.
+        crate::malloc::mallocinit();
         mcommoninit((*gp).m);
+        crate::runtime1::parsedebugvars();
         procresize(1);
     }
 }
@@ -93,9 +95,13 @@ unsafe fn procresize(nprocs: i32) {
     let pp = new::<p>();
     (*pp).id = 0;
     (*pp).status = _Pidle;
+    // P 0 takes the allocation cache used during bootstrap.
+    (*pp).mcache = crate::mcache::mcache0;
+    crate::mcache::mcache0 = core::ptr::null_mut();
     allp[0] = pp;
     acquirep(pp);
 }
+// ANCHOR_END: schedinit
 
 /// Associates pp with the current M.
 unsafe fn acquirep(pp: *mut p) {
@@ -108,6 +114,7 @@ unsafe fn acquirep(pp: *mut p) {
     (*pp).status = _Prunning;
 }
 
+// ANCHOR: mstart0
 /// The Rust part of mstart (asm_amd64.rs), on g0, which has recorded its
 /// stack top in g0.sched.sp. Never returns.
 pub extern "C" fn mstart0() -> ! {
@@ -133,6 +140,7 @@ unsafe fn mstart1() -> ! {
     }
     schedule()
 }
+// ANCHOR_END: mstart0
 
 /// The part of gc's runtime.main that is not calling Go code, run on the
 /// main goroutine before package initialization (asm_amd64.rs:
@@ -152,6 +160,7 @@ pub extern "C" fn mainPrologue() {
 /// Creates a new goroutine running fn and puts it on the run queue: the
 /// compiler turns `go f()` into a call of this. Also called by rt0_go for
 /// runtime.main. Go: `newproc(fn *funcval)`.
+// ANCHOR: newproc
 #[unsafe(export_name = "runtime.newproc")]
 #[inline(never)]
 pub unsafe extern "C" fn newproc(fn_: *const funcval) {
@@ -163,6 +172,7 @@ pub unsafe extern "C" fn newproc(fn_: *const funcval) {
         runqput(pp, newg, true);
     });
 }
+// ANCHOR_END: newproc
 
 /// Creates a new g in state _Grunnable, starting at fn. callerpc is the
 /// address of the go statement that created it. Runs on g0.
@@ -184,12 +194,14 @@ unsafe fn newproc1(fn_: *const funcval, callergp: *mut g, callerpc: usize) -> *m
         throw("newproc1: new g is not Gdead");
     }
 
+    // ANCHOR: newproc1_sched
     // The goroutine starts as if called from goexit: fn's return address
     // is goexit+1, so returning from fn calls goexit1. The stack top stays
     // 16-byte aligned, so fn starts with SP ≡ 8 (mod 16) as after a CALL.
     let sp = (*newg).stack.hi - 32;
     (*newg).sched = gobuf { sp, pc: goexit as *const () as usize + 1, g: newg, ctxt: 0, bp: 0 };
     gostartcallfn(&raw mut (*newg).sched, fn_);
+    // ANCHOR_END: newproc1_sched
     (*newg).parentGoid = (*callergp).goid;
     (*newg).gopc = callerpc;
     (*newg).startpc = (*fn_).fn_;
@@ -202,6 +214,7 @@ unsafe fn newproc1(fn_: *const funcval, callergp: *mut g, callerpc: usize) -> *m
 
 /// Adjusts buf as if the function buf.pc had called fn: pushes buf.pc as
 /// the return address and makes fn the PC, with the closure context fn.
+// ANCHOR: gostartcallfn
 unsafe fn gostartcallfn(buf: *mut gobuf, fn_: *const funcval) {
     let sp = (*buf).sp - 8;
     *(sp as *mut usize) = (*buf).pc;
@@ -209,6 +222,7 @@ unsafe fn gostartcallfn(buf: *mut gobuf, fn_: *const funcval) {
     (*buf).pc = (*fn_).fn_;
     (*buf).ctxt = fn_ as usize;
 }
+// ANCHOR_END: gostartcallfn
 
 /// Allocates a new g, with a stack big enough for stacksize bytes.
 pub unsafe fn malg(stacksize: usize) -> *mut g {
@@ -255,6 +269,7 @@ unsafe fn gfget(pp: *mut p) -> *mut g {
 
 /// One round of scheduler: find a runnable goroutine and execute it.
 /// Never returns.
+// ANCHOR: schedule
 pub unsafe fn schedule() -> ! {
     let mp = (*getg()).m;
     if (*mp).locks != 0 {
@@ -296,6 +311,7 @@ unsafe fn execute(gp: *mut g, inheritTime: bool) -> ! {
     (*gp).stackguard0 = (*gp).stack.lo + stackGuard;
     gogo(&raw mut (*gp).sched)
 }
+// ANCHOR_END: schedule
 
 /// Called when no goroutine can run. gc first checks that no M is running
 /// Go code; gocc's only M is here, in the scheduler. So every goroutine is

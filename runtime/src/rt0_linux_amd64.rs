@@ -9,9 +9,11 @@
 //! Go: src/runtime/rt0_linux_amd64.s.
 
 core::arch::global_asm!(
+    // ANCHOR: rt0_amd64_linux
     ".globl _rt0_amd64_linux",
     ".type _rt0_amd64_linux,@function",
     "_rt0_amd64_linux:",
     "    jmp _rt0_amd64",
     ".size _rt0_amd64_linux, . - _rt0_amd64_linux",
+    // ANCHOR_END: rt0_amd64_linux
 );

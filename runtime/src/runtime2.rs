@@ -236,6 +236,8 @@ pub struct p {
     pub runnext: *mut g,
     /// Dead goroutines, each with its stack, for newproc to reuse.
     pub gFree: gList,
+    /// The P's allocation cache (mcache.rs): small objects come from here.
+    pub mcache: *mut crate::mcache::mcache,
 }
 
 /// P statuses.

@@ -57,8 +57,10 @@ use crate::print::hex;
 use crate::runtime2::{g, stack};
 use crate::stubs::getg;
 
+// ANCHOR: fixedStack
 /// The size of every goroutine stack, until stacks can grow.
 pub const fixedStack: usize = 256 << 20;
+// ANCHOR_END: fixedStack
 
 /// gc's limit on a goroutine stack (1 GB on 64-bit systems). gocc's fixed
 /// stacks are smaller, but the overflow report names gc's limit so that

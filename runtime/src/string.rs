@@ -1,4 +1,5 @@
-//! Strings: concatenation, comparison, and `string(rune)`.
+//! Strings: concatenation, comparison, `string(rune)`, and the conversions
+//! between strings and byte or rune slices.
 //!
 //! A Go string is two words, a data pointer and a length; compiled code
 //! passes it as two arguments and gets one back in AX:DX (the System V
@@ -7,10 +8,27 @@
 //! concatenation with only one non-empty operand returns that operand.
 //! An empty result may have any data pointer; only its length is 0.
 //!
-//! Go: src/runtime/string.go, src/runtime/utf8.go, internal/bytealg.
+//! Conversions (`string(b)`, `[]byte(s)`, `string(runes)`, `[]rune(s)`)
+//! always copy, since strings are immutable and slices are not. A one-byte
+//! string needs no allocation: it points into a table (`staticbytes`).
+//! A slice result has the capacity gc reports: the allocation rounded up to
+//! its size class (`roundupsize`), the spare bytes zeroed, so `cap([]byte("
+//! hello"))` is 8. gc's compiler also passes a 32-byte buffer in the
+//! caller's frame when the result does not escape (`tmpBuf`), giving a
+//! capacity of 32; gocc's calls have no buffer argument and always allocate.
+//! Invalid UTF-8 becomes U+FFFD, one per bad byte (utf8.rs), and invalid
+//! runes encode as U+FFFD.
+//!
+//! Slice results are returned by value as `abi::Slice`, which System V
+//! passes through a hidden result pointer (sret) in DI.
+//!
+//! Go: src/runtime/string.go, internal/bytealg.
 
+use crate::abi::Slice;
 use crate::malloc::mallocgc;
+use crate::msize::roundupsize;
 use crate::stubs::getg;
+use crate::utf8::{decoderune, encoderune, runeError, runeSelf};
 
 /// A string's two words (gc: `stringStruct`).
 #[repr(C)]
@@ -139,42 +157,107 @@ pub unsafe extern "C" fn intstring(v: i64) -> stringStruct {
     stringStruct { str: p, len: n as isize }
 }
 
-/// The replacement character U+FFFD.
-const runeError: i32 = 0xFFFD;
-const maxRune: u32 = 0x10FFFF;
-const surrogateMin: u32 = 0xD800;
-const surrogateMax: u32 = 0xDFFF;
-
-/// Writes the UTF-8 encoding of r into p (which must be large enough) and
-/// returns the number of bytes written. Invalid runes encode as U+FFFD.
-/// Go: `encoderune` (utf8.go).
-fn encoderune(p: &mut [u8; 4], r: i32) -> usize {
-    let mut i = r as u32;
-    if i > maxRune || (surrogateMin..=surrogateMax).contains(&i) {
-        i = runeError as u32;
+/// Implements `string(b)` for a byte slice b = (ptr, n): a copy of the bytes.
+/// Go: `slicebytetostring` (gc's first argument, a stack buffer for results
+/// that do not escape, is not part of gocc's call).
+#[unsafe(export_name = "runtime.slicebytetostring")]
+pub unsafe extern "C" fn slicebytetostring(ptr: *const u8, n: isize) -> stringStruct {
+    if n <= 0 {
+        // Turns out to be a relatively common case.
+        return stringStruct::empty();
     }
-    match i {
-        0..=0x7F => {
-            p[0] = i as u8;
-            1
-        }
-        0x80..=0x7FF => {
-            p[0] = 0xC0 | (i >> 6) as u8;
-            p[1] = 0x80 | (i & 0x3F) as u8;
-            2
-        }
-        0x800..=0xFFFF => {
-            p[0] = 0xE0 | (i >> 12) as u8;
-            p[1] = 0x80 | ((i >> 6) & 0x3F) as u8;
-            p[2] = 0x80 | (i & 0x3F) as u8;
-            3
-        }
-        _ => {
-            p[0] = 0xF0 | (i >> 18) as u8;
-            p[1] = 0x80 | ((i >> 12) & 0x3F) as u8;
-            p[2] = 0x80 | ((i >> 6) & 0x3F) as u8;
-            p[3] = 0x80 | (i & 0x3F) as u8;
-            4
-        }
+    if n == 1 {
+        return stringStruct { str: &raw const staticbytes[*ptr as usize], len: 1 };
     }
+    let p = mallocgc(n as usize, core::ptr::null(), 0);
+    core::ptr::copy_nonoverlapping(ptr, p, n as usize);
+    stringStruct { str: p, len: n }
 }
+
+/// Allocates a byte slice of length size whose capacity is the whole
+/// allocation; the bytes past size are zeroed. Go: `rawbyteslice`.
+unsafe fn rawbyteslice(size: usize) -> Slice {
+    let cap = roundupsize(size, true);
+    let p = mallocgc(cap, core::ptr::null(), 0);
+    if cap != size {
+        core::ptr::write_bytes(p.add(size), 0, cap - size);
+    }
+    Slice { ptr: p, len: size as isize, cap: cap as isize }
+}
+
+/// Implements `[]byte(s)`: a new slice holding a copy of s's bytes.
+/// Go: `stringtoslicebyte`.
+#[unsafe(export_name = "runtime.stringtoslicebyte")]
+pub unsafe extern "C" fn stringtoslicebyte(ptr: *const u8, len: isize) -> Slice {
+    let s = stringStruct { str: ptr, len }.bytes();
+    let b = rawbyteslice(s.len());
+    core::ptr::copy_nonoverlapping(s.as_ptr(), b.ptr, s.len());
+    b
+}
+
+/// Allocates a rune slice of length size whose capacity is the whole
+/// allocation; the runes past size are zeroed. Go: `rawruneslice`.
+unsafe fn rawruneslice(size: usize) -> Slice {
+    let mem = roundupsize(size * 4, true);
+    let p = mallocgc(mem, core::ptr::null(), 0);
+    if mem != size * 4 {
+        core::ptr::write_bytes(p.add(size * 4), 0, mem - size * 4);
+    }
+    Slice { ptr: p, len: size as isize, cap: (mem / 4) as isize }
+}
+
+/// Implements `[]rune(s)`: s decoded, one rune per UTF-8 sequence and
+/// U+FFFD per invalid byte. Go: `stringtoslicerune`.
+#[unsafe(export_name = "runtime.stringtoslicerune")]
+pub unsafe extern "C" fn stringtoslicerune(ptr: *const u8, len: isize) -> Slice {
+    let s = stringStruct { str: ptr, len }.bytes();
+    let n = crate::utf8::countrunes(s);
+    let a = rawruneslice(n);
+    let runes = a.ptr as *mut i32;
+    let (mut i, mut k) = (0, 0);
+    while k < s.len() {
+        let (r, next) = if s[k] < runeSelf { (s[k] as i32, k + 1) } else { decoderune(s, k) };
+        *runes.add(i) = r;
+        i += 1;
+        k = next;
+    }
+    a
+}
+
+/// Implements `string(a)` for a rune slice a = (ptr, n): the runes encoded
+/// as UTF-8, invalid ones as U+FFFD. Go: `slicerunetostring`.
+#[unsafe(export_name = "runtime.slicerunetostring")]
+pub unsafe extern "C" fn slicerunetostring(ptr: *const i32, n: isize) -> stringStruct {
+    let a = if n <= 0 { &[][..] } else { core::slice::from_raw_parts(ptr, n as usize) };
+    let mut dum = [0u8; 4];
+    let mut size1 = 0;
+    for &r in a {
+        size1 += encoderune(&mut dum, r);
+    }
+    if size1 == 0 {
+        return stringStruct::empty();
+    }
+    let p = rawstring(size1);
+    let mut size2 = 0;
+    for &r in a {
+        let w = encoderune(&mut dum, r);
+        core::ptr::copy_nonoverlapping(dum.as_ptr(), p.add(size2), w);
+        size2 += w;
+    }
+    stringStruct { str: p, len: size2 as isize }
+}
+
+/// The 256 one-byte strings: `string(b[i:i+1])` points into this table
+/// instead of allocating. gc since Go 1.15 points into `staticuint64s`
+/// (iface.go: 256 8-byte words, shared with the boxing of small integers
+/// into interfaces); gocc boxes nothing there yet, so it keeps the older
+/// gc's 256-byte `staticbytes` and saves 1.75 KB.
+static staticbytes: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};

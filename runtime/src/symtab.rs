@@ -17,7 +17,7 @@
 //!
 //! Go: src/runtime/symtab.go.
 
-use crate::abi::{Func, Moduledata, PcLine};
+use crate::abi::{Func, InlinedCall, Moduledata, PcLine};
 use crate::print::hex;
 
 unsafe extern "C" {
@@ -68,13 +68,38 @@ fn pcln(f: &Func) -> &'static [PcLine] {
     unsafe { core::slice::from_raw_parts(f.pcln, f.npcln as usize) }
 }
 
-/// The source line of the instruction at pc, which must be in f: the line
-/// of the last entry whose pc_off is <= pc - entry (0 if there is none).
-pub fn funcline(f: &Func, pc: usize) -> u32 {
+/// The source position of the instruction at pc, which must be in f: the
+/// line and inline-tree index of the last entry whose pc_off is
+/// <= pc - entry ((0, -1) if there is none).
+pub fn funcpos(f: &Func, pc: usize) -> (u32, i32) {
     let off = pc.wrapping_sub(f.entry);
     let tab = pcln(f);
     let i = tab.partition_point(|e| e.pc_off as usize <= off);
-    if i == 0 { 0 } else { tab[i - 1].line }
+    if i == 0 { (0, -1) } else { (tab[i - 1].line, tab[i - 1].inl) }
+}
+
+/// The source line of the instruction at pc, as the outermost frame sees
+/// it: inside inlined code, the line of the outermost inlined call.
+pub fn funcline(f: &Func, pc: usize) -> u32 {
+    let (mut line, mut inl) = funcpos(f, pc);
+    while let Some(call) = inlinedcall(f, inl) {
+        line = call.call_line;
+        inl = call.parent;
+    }
+    line
+}
+
+/// Node `inl` of f's inline tree (None for -1, or an index out of range).
+pub fn inlinedcall(f: &Func, inl: i32) -> Option<&'static InlinedCall> {
+    if inl < 0 || inl as u32 >= f.ninltree || f.inltree.is_null() {
+        return None;
+    }
+    unsafe { Some(&*f.inltree.add(inl as usize)) }
+}
+
+/// An inlined call's callee name and source file.
+pub fn inlinedname(call: &InlinedCall) -> (&'static [u8], &'static [u8]) {
+    unsafe { (bytes(call.name, call.name_len), bytes(call.file, call.file_len)) }
 }
 
 unsafe fn bytes(p: *const u8, n: usize) -> &'static [u8] {

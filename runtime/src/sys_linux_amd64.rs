@@ -135,3 +135,11 @@ unsafe extern "C" {
     #[link_name = "runtime.sigreturn__sigaction"]
     pub fn sigreturn__sigaction();
 }
+
+/// Fills buf with n random bytes from the kernel (getrandom(2), flags 0:
+/// blocks only until the kernel's pool is first initialized). Returns the
+/// count written or a negative errno.
+pub unsafe fn getrandom(buf: *mut u8, n: usize) -> isize {
+    const SYS_getrandom: usize = 318;
+    syscall3(SYS_getrandom, buf as usize, n, 0)
+}

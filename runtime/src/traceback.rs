@@ -46,7 +46,7 @@ use crate::runtime2::{
     waitReasonZero,
 };
 use crate::stubs::getg;
-use crate::symtab::{findfunc, funcfile, funcline, funcname};
+use crate::symtab::{findfunc, funcfile, funcline, funcname, funcpos, inlinedcall, inlinedname};
 
 /// How many of the innermost and outermost frames a traceback prints.
 const tracebackInnerFrames: usize = 50;
@@ -165,9 +165,19 @@ unsafe fn traceback2(u: &mut unwinder, gp: *mut g, mut skip: usize, mut max: usi
 /// ```
 unsafe fn printframe(u: &unwinder, f: &Func, gp: *mut g) {
     let tracepc = if u.trap || u.pc == f.entry { u.pc } else { u.pc - 1 };
+    // Code inlined into f: a frame for each inlined call, innermost first,
+    // printed `name(...)` with its line and nothing else (gc does the
+    // same: an inlined frame has no arguments or PC of its own).
+    let (mut line, mut inl) = funcpos(f, tracepc);
+    while let Some(call) = inlinedcall(f, inl) {
+        let (name, file) = inlinedname(call);
+        crate::print!(name, "(...)\n\t", file, ":", line, "\n");
+        line = call.call_line;
+        inl = call.parent;
+    }
     gwrite(funcname(f));
     gwrite(if f.nargs == 0 { b"()\n" } else { b"(...)\n" });
-    crate::print!("\t", funcfile(f), ":", funcline(f, tracepc));
+    crate::print!("\t", funcfile(f), ":", line);
     if u.pc > f.entry {
         crate::print!(" +", hex((u.pc - f.entry) as u64));
     }

@@ -42,7 +42,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
 
     /// Marks a value that may hold a pointer, so the frontend keeps it in a
     /// stack-map slot across calls.
-    fn pointer(&mut self, v: Value) -> Value {
+    pub(super) fn pointer(&mut self, v: Value) -> Value {
         self.b.declare_value_needs_stack_map(v);
         v
     }
@@ -54,7 +54,10 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.constant(v, e.ty)
             }
             IK::Local(l) => self.load_local(*l),
-            IK::Global(g) => self.load_place(&ir::Place::Global(*g)),
+            IK::Global(g) => {
+                let addr = self.global_addr(*g);
+                self.load_parts(addr, e.ty, false)
+            }
             IK::Func(_) => {
                 // Function values arrive with closures; the checker rejects them for now.
                 vec![self.b.ins().iconst(I64, 0)]
@@ -88,6 +91,20 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.at(e.span);
                 self.call(func, vals, e)
             }
+            IK::Inlined { inl, args, body, results } => {
+                // The arguments belong to the caller's frame; the body to
+                // the inlined call's (its lines go to the inline tree).
+                self.stmts(args);
+                let (outer, line) = (self.inl.replace(*inl), self.line);
+                self.stmts(body);
+                self.inl = outer;
+                self.set_line(line);
+                let mut vals = Vec::new();
+                for r in results {
+                    vals.extend(self.load_local(*r));
+                }
+                vals
+            }
             IK::CallSpread { func, arg } => {
                 let vals = self.expr(arg);
                 self.at(e.span);
@@ -106,7 +123,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.at(e.span);
                 self.convert(x.ty, e.ty, v)
             }
-            IK::MakeInterface(x) => self.make_interface(x, e),
+            IK::MakeInterface(_, x) => self.make_interface(x, e),
             IK::StringIndex(s, i) => {
                 let sv = self.expr(s);
                 let iv = self.expr(i);
@@ -123,7 +140,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.at(e.span);
                 self.slice_string(sv, lo_v, hi_v)
             }
-            IK::Concat(parts) => {
+            IK::Concat(_, parts) => {
                 let mut vals = Vec::new();
                 for p in parts {
                     vals.extend(self.expr(p));
@@ -131,6 +148,32 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.at(e.span);
                 self.concat(vals)
             }
+            IK::AddrOf(x) => vec![self.addr_of(x)],
+            IK::New { site, init } => self.new_value(e, *site, init.as_deref()),
+            IK::Deref(p) => {
+                let addr = self.expr(p)[0];
+                self.at(e.span);
+                self.load_parts(addr, e.ty, true)
+            }
+            IK::Field(x, i) => self.field(e, x, *i),
+            IK::Index(x, i) => self.index(e, x, i),
+            IK::Slice { x, lo, hi, max } => self.slice(x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            IK::Composite(elems) => self.composite(e, elems),
+            IK::SliceLit { site, len, elems } => self.slice_lit(e, *site, *len, elems),
+            IK::MakeSlice { site, len, cap } => self.make_slice(e, *site, len, cap.as_deref()),
+            IK::MakeMap { hint, entries, .. } => self.make_map(e, hint.as_deref(), entries),
+            IK::MapIndex(m, k) => self.map_index(m, k, false),
+            IK::MapIndexOk(m, k) => self.map_index(m, k, true),
+            IK::Append { s, elems, spread, .. } => self.append(e, s, elems, *spread),
+            IK::ConvertSlice { x, .. } => {
+                if self.cg.types().is_string(e.ty) {
+                    let v = self.expr(x);
+                    self.slice_to_string(x.ty, v)
+                } else {
+                    self.string_to_slice(e, x)
+                }
+            }
+            IK::DecodeRune { s, i } => self.decode_rune(s, i),
         }
     }
 
@@ -321,10 +364,19 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         }
     }
 
-    fn compare(&mut self, op: BinaryOp, t: GoType, a: Vec<Value>, b: Vec<Value>) -> Value {
+    pub(super) fn compare(&mut self, op: BinaryOp, t: GoType, a: Vec<Value>, b: Vec<Value>) -> Value {
         let types = self.cg.types();
         if types.is_string(t) {
             return self.compare_strings(op, a, b);
+        }
+        if matches!(types.under(t), TypeKind::Struct(_) | TypeKind::Array(..)) {
+            let eq = self.equal_composite(t, &a, &b);
+            return if op == BinaryOp::Eql { eq } else { self.b.ins().bxor_imm_u(eq, 1) };
+        }
+        if matches!(types.under(t), TypeKind::Slice(_)) {
+            // Only comparisons with nil: the data pointer decides.
+            let cc = if op == BinaryOp::Eql { IntCC::Equal } else { IntCC::NotEqual };
+            return self.b.ins().icmp(cc, a[0], b[0]);
         }
         if types.is_interface(t) {
             // Interfaces (only nil comparisons reach here): compare both words.
@@ -389,6 +441,9 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
 
     /// Conversions between basic types (integer widths, floats, strings).
     fn convert(&mut self, from: GoType, to: GoType, v: Vec<Value>) -> Vec<Value> {
+        if matches!(self.cg.types().under(from), TypeKind::Slice(_)) && self.cg.types().is_string(to) {
+            return self.slice_to_string(from, v);
+        }
         let (fb, tb) = (self.basic(from), self.basic(to));
         if fb == tb || (fb.is_string() && tb.is_string()) {
             return v;
@@ -459,6 +514,10 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     }
 
     /// An index of any integer type as an i64, and whether it is signed.
+    pub(super) fn index_i64(&mut self, t: GoType, v: Value) -> (Value, bool) {
+        self.index_to_i64(t, v)
+    }
+
     fn index_to_i64(&mut self, t: GoType, v: Value) -> (Value, bool) {
         let unsigned = self.cg.types().is_unsigned(t);
         (self.extend_to_i64(v, unsigned), !unsigned)
@@ -466,6 +525,10 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
 
     /// `if x CC y { panicBounds(code, x, y) }`; the comparison is unsigned,
     /// so a negative index fails too.
+    pub(super) fn check_bounds(&mut self, code: i64, signed: bool, x: Value, y: Value, fail_if: IntCC) {
+        self.bounds_check(code, signed, x, y, fail_if)
+    }
+
     fn bounds_check(&mut self, code: i64, signed: bool, x: Value, y: Value, fail_if: IntCC) {
         let bad = self.b.ins().icmp(fail_if, x, y);
         let code = code | if signed { abi::bounds::SIGNED } else { 0 };
@@ -545,16 +608,19 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 results.into_iter().zip(parts).map(|(v, p)| if p.ptr { self.pointer(v) } else { v }).collect()
             }
             super::ResultMode::Memory => {
-                let offsets = self.cg.tuple_offsets(&result_types);
-                let parts: Vec<_> = result_types.iter().flat_map(|t| self.cg.parts(*t)).collect();
-                let size = result_types.iter().map(|t| self.cg.types().size(*t) as u32).sum::<u32>() + 16;
-                let area = self.stack_area(size);
+                // The result area is a frame slot registered for the stack
+                // maps (zeroed on entry): a memory-type result stays there.
+                let tuple = self.cg.types_mut_tuple(result_types.clone());
+                let size = self.cg.types().size(tuple) as u32 + 16;
+                let slot = self.new_slot(size, tuple);
+                let area = self.b.ins().stack_addr(I64, slot, 0);
                 args.insert(0, area);
                 self.b.ins().call(fref, &args);
+                let starts = self.cg.result_starts(&result_types);
                 let mut out = Vec::new();
-                for (p, off) in parts.iter().zip(offsets) {
-                    let v = self.b.ins().load(p.ty, MemFlagsData::trusted(), area, off as i32);
-                    out.push(if p.ptr { self.pointer(v) } else { v });
+                for (t, start) in result_types.iter().zip(starts) {
+                    let a = self.b.ins().iadd_imm_s(area, start as i64);
+                    out.extend(self.load_parts(a, *t, false));
                 }
                 out
             }
@@ -574,9 +640,12 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.print(which == Builtin::Println, &types, vals);
                 vec![]
             }
-            Builtin::Len => {
-                let v = self.expr(&args[0]);
-                vec![v[1]]
+            Builtin::Len => vec![self.len_cap(&args[0], false)],
+            Builtin::Cap => vec![self.len_cap(&args[0], true)],
+            Builtin::Copy => vec![self.copy_slice(&args[0], &args[1])],
+            Builtin::Delete => {
+                self.delete(&args[0], &args[1]);
+                vec![]
             }
             Builtin::Panic => {
                 let v = self.expr(&args[0]);
@@ -657,6 +726,17 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         }
         let tdesc = self.cg.type_descriptor(x.ty);
         let tgv = self.cg.module.declare_data_in_func(tdesc, self.b.func);
+        // Pointer-shaped values are the data word themselves (gc's "direct
+        // interface" types); the runtime knows them by kind.
+        if matches!(
+            self.cg.types().under(x.ty),
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
+        ) {
+            let v = self.expr(x);
+            self.at(e.span);
+            let t = self.b.ins().symbol_value(I64, tgv);
+            return vec![t, v[0]];
+        }
         if let IK::Const(v) = &x.kind {
             let data = self.static_box(v, x.ty);
             let dgv = self.cg.module.declare_data_in_func(data, self.b.func);
@@ -668,12 +748,9 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let vals = self.expr(x);
         self.at(e.span);
         let t = self.b.ins().symbol_value(I64, tgv);
-        let parts = self.cg.parts(x.ty);
         let obj = self.call_runtime("runtime.newobject", &[t])[0];
         let obj = self.pointer(obj);
-        for (p, v) in parts.iter().zip(vals) {
-            self.b.ins().store(MemFlagsData::trusted(), v, obj, p.offset as i32);
-        }
+        self.store_parts(obj, x.ty, &vals);
         let t = self.b.ins().symbol_value(I64, tgv);
         vec![t, obj]
     }

@@ -25,6 +25,7 @@
 //! Go: src/cmd/compile/internal/ssagen (ssa.go), src/cmd/compile/internal/walk.
 
 mod expr;
+mod mem;
 mod stmt;
 
 use crate::abi;
@@ -41,10 +42,13 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module, default_libcall_names};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use std::collections::HashMap;
+
+/// Values with more words than this live in memory (see `Codegen::parts`).
+pub const MAX_SSA_PARTS: usize = 16;
 
 /// One machine word of a Go value.
 #[derive(Clone, Copy, Debug)]
@@ -66,8 +70,14 @@ pub struct CompiledFunc {
     pub file: usize,
     pub code: Vec<u8>,
     pub relocs: Vec<Reloc>,
-    /// `(start, end, line)` code ranges with a known source line.
+    /// `(start, end, line)` code ranges with a known source line (for code
+    /// inlined from another function, a line of that function).
     pub srclocs: Vec<(u32, u32, u32)>,
+    /// `(start, end, inlined call)`: the code ranges of inlined bodies,
+    /// indexing `inlines` (the innermost call the code belongs to).
+    pub inline_ranges: Vec<(u32, u32, u32)>,
+    /// The inline tree (`ir::Func::inlines`, resolved to files and lines).
+    pub inlines: Vec<InlinedFrame>,
     /// `(return address offset, frame span, pointer slots (SP offsets))`.
     pub stack_maps: Vec<(u32, u32, Vec<u32>)>,
     /// Bytes of frame below the saved BP.
@@ -79,6 +89,20 @@ pub struct CompiledFunc {
     /// Size in bytes of the Go arguments and results (gc's ABI0 `args`).
     pub args_size: u32,
     pub id: FuncId,
+}
+
+/// A call inlined into a compiled function: the frame a traceback prints
+/// for code of its body.
+#[derive(Clone, Debug)]
+pub struct InlinedFrame {
+    /// The callee, `main.box`.
+    pub func: String,
+    /// The callee's source file (index in the source map).
+    pub file: usize,
+    /// The line of the call, in the parent's code.
+    pub call_line: u32,
+    /// The inlined call this one is inside (None: the function itself).
+    pub parent: Option<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +138,11 @@ pub struct Codegen<'p> {
     pub func_names: HashMap<u32, String>,
     pub data_names: HashMap<u32, String>,
     pub compiled: Vec<CompiledFunc>,
+    /// The package's types, plus the array types the back end makes
+    /// (backing arrays of slice literals and `make`).
+    types: TypeTable,
+    /// Escape analysis's decisions, by function symbol.
+    escape: HashMap<String, crate::escape::Decisions>,
 }
 
 /// The target: x86-64 Linux, with R15 pinned for g and frame pointers kept.
@@ -136,7 +165,13 @@ pub fn make_isa() -> Result<OwnedTargetIsa, String> {
 }
 
 impl<'p> Codegen<'p> {
-    pub fn new(pkg: &'p ir::Package, sources: &'p SourceMap) -> Result<Codegen<'p>, String> {
+    /// A code generator for `pkg`, allocating where `escape` (the result
+    /// of `escape::analyze`) decided.
+    pub fn new(
+        pkg: &'p ir::Package,
+        sources: &'p SourceMap,
+        escape: HashMap<String, crate::escape::Decisions>,
+    ) -> Result<Codegen<'p>, String> {
         let isa = make_isa()?;
         let builder = ObjectBuilder::new(isa, "main", default_libcall_names()).map_err(|e| e.to_string())?;
         Ok(Codegen {
@@ -152,15 +187,68 @@ impl<'p> Codegen<'p> {
             func_names: HashMap::new(),
             data_names: HashMap::new(),
             compiled: Vec::new(),
+            types: pkg.types.clone(),
+            escape,
         })
     }
 
     pub fn types(&self) -> &TypeTable {
-        &self.pkg.types
+        &self.types
     }
 
-    /// The machine words of a Go type.
+    /// The type `[n]elem` (a backing array the back end allocates).
+    pub fn types_mut_array(&mut self, elem: GoType, n: u64) -> GoType {
+        self.types.intern(TypeKind::Array(elem, n))
+    }
+
+    /// The tuple type of several results (a result area's layout).
+    pub fn types_mut_tuple(&mut self, elems: Vec<GoType>) -> GoType {
+        self.types.tuple(elems)
+    }
+
+    /// Whether escape analysis moved local `l` of `f` to the heap.
+    pub fn heap_local(&self, f: &ir::Func, l: ir::LocalId) -> bool {
+        self.escape.get(&f.symbol).is_none_or(|d| d.heap_locals.contains(&l))
+    }
+
+    /// Whether allocation site `site` of `f` must allocate on the heap.
+    pub fn heap_site(&self, f: &ir::Func, site: ir::SiteId) -> bool {
+        self.escape.get(&f.symbol).is_none_or(|d| d.heap_sites.contains(&site))
+    }
+
+    /// The machine words of a Go value, as it travels in registers and SSA
+    /// values: a "memory type" (more than `MAX_SSA_PARTS` words, e.g. a big
+    /// array) travels as one word, the address of the value.
     pub fn parts(&self, t: GoType) -> Vec<Part> {
+        if self.is_mem(t) {
+            return vec![Part { ty: I64, offset: 0, ptr: true }];
+        }
+        self.layout_parts(t)
+    }
+
+    /// Whether values of `t` live in memory rather than in SSA values.
+    pub fn is_mem(&self, t: GoType) -> bool {
+        self.part_count(t) > MAX_SSA_PARTS
+    }
+
+    /// The number of machine words in `t`'s layout (saturating).
+    pub fn part_count(&self, t: GoType) -> usize {
+        match self.types().under(t) {
+            TypeKind::Basic(Basic::Invalid) => 0,
+            TypeKind::Basic(Basic::String) | TypeKind::Interface(_) => 2,
+            TypeKind::Basic(Basic::Complex64 | Basic::Complex128) => 2,
+            TypeKind::Slice(_) => 3,
+            TypeKind::Array(e, n) => self.part_count(*e).saturating_mul(*n as usize),
+            TypeKind::Struct(fields) => {
+                fields.iter().map(|f| self.part_count(f.typ)).fold(0usize, |a, b| a.saturating_add(b))
+            }
+            TypeKind::Tuple(elems) => elems.iter().map(|e| self.part_count(*e)).sum(),
+            _ => 1,
+        }
+    }
+
+    /// Every machine word of `t`'s memory layout, with its offset.
+    pub fn layout_parts(&self, t: GoType) -> Vec<Part> {
         let p = |ty, offset, ptr| Part { ty, offset, ptr };
         match self.types().under(t) {
             TypeKind::Basic(b) => match b {
@@ -179,6 +267,25 @@ impl<'p> Codegen<'p> {
                 vec![p(I64, 0, true)]
             }
             TypeKind::Slice(_) => vec![p(I64, 0, true), p(I64, 8, false), p(I64, 16, false)],
+            TypeKind::Array(e, n) => {
+                let elem = self.layout_parts(*e);
+                let size = self.types().size(*e) as u32;
+                let mut out = Vec::with_capacity(elem.len() * *n as usize);
+                for i in 0..*n as u32 {
+                    out.extend(elem.iter().map(|q| Part { offset: q.offset + i * size, ..*q }));
+                }
+                out
+            }
+            TypeKind::Struct(fields) => {
+                let offsets = self.types().field_offsets(t);
+                let mut out = Vec::new();
+                for (f, off) in fields.iter().zip(offsets) {
+                    out.extend(
+                        self.layout_parts(f.typ).into_iter().map(|q| Part { offset: q.offset + off as u32, ..q }),
+                    );
+                }
+                out
+            }
             TypeKind::Tuple(elems) => {
                 let mut out = Vec::new();
                 let mut off = 0u32;
@@ -193,14 +300,25 @@ impl<'p> Codegen<'p> {
                 }
                 out
             }
-            TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Named { .. } => vec![],
+            TypeKind::Named { .. } => vec![],
         }
+    }
+
+    /// The range of value parts that field `i` of struct `t` occupies.
+    pub fn field_part_range(&self, t: GoType, i: usize) -> (usize, usize) {
+        let TypeKind::Struct(fields) = self.types().under(t) else { return (0, 0) };
+        let start = fields[..i].iter().map(|f| self.part_count(f.typ)).sum();
+        (start, self.part_count(fields[i].typ))
     }
 
     fn signature_of(&self, params: &[GoType], results: &[GoType]) -> (Signature, ResultMode) {
         let mut sig = Signature::new(CallConv::SystemV);
         let result_parts: Vec<Part> = results.iter().flat_map(|t| self.parts(*t)).collect();
-        let mode = if result_parts.len() > 2 { ResultMode::Memory } else { ResultMode::Registers };
+        let mode = if result_parts.len() > 2 || results.iter().any(|t| self.is_mem(*t)) {
+            ResultMode::Memory
+        } else {
+            ResultMode::Registers
+        };
         if mode == ResultMode::Memory {
             sig.params.push(AbiParam::new(I64));
         }
@@ -255,6 +373,20 @@ impl<'p> Codegen<'p> {
             "runtime.newobject" => (&[I64], &[I64], CallConv::SystemV),
             "runtime.mallocgc" => (&[I64, I64, I8], &[I64], CallConv::SystemV),
             "runtime.gopanic" => (&[I64, I64], &[], CallConv::SystemV),
+            "memmove" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
+            "memset" => (&[I64, I32, I64], &[I64], CallConv::SystemV),
+            "runtime.makeslice" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
+            // sret: the first argument is the address of the 3-word result.
+            "runtime.growslice" => (&[I64, I64, I64, I64, I64, I64], &[], CallConv::SystemV),
+            "runtime.stringtoslicebyte" | "runtime.stringtoslicerune" => (&[I64, I64, I64], &[], CallConv::SystemV),
+            "runtime.slicebytetostring" | "runtime.slicerunetostring" => (&[I64, I64], &[I64, I64], CallConv::SystemV),
+            "runtime.decoderune" => (&[I64, I64, I64], &[I64, I64], CallConv::SystemV),
+            "runtime.makemap" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
+            "runtime.mapaccess1" | "runtime.mapassign" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
+            "runtime.mapaccess2" => (&[I64, I64, I64], &[I64, I8], CallConv::SystemV),
+            "runtime.mapdelete" | "runtime.mapiterinit" => (&[I64, I64, I64], &[], CallConv::SystemV),
+            "runtime.mapiternext" => (&[I64], &[], CallConv::SystemV),
+            "runtime.efaceeq" => (&[I64, I64, I64], &[I8], CallConv::SystemV),
             "runtime.panicBounds" => (&[I64, I64, I64], &[], CallConv::SystemV),
             other => unreachable!("runtime function {other} is not in the contract"),
         };
@@ -277,8 +409,14 @@ impl<'p> Codegen<'p> {
     fn declare_all(&mut self) -> Result<(), String> {
         for f in &self.pkg.funcs {
             let (sig, _) = self.func_signature(f);
-            let linkage =
-                if f.symbol == abi::MAIN_MAIN || f.symbol == abi::MAIN_INIT { Linkage::Export } else { Linkage::Local };
+            // A function without a body is the runtime's (runtime.ReadMemStats).
+            let linkage = if f.external {
+                Linkage::Import
+            } else if f.symbol == abi::MAIN_MAIN || f.symbol == abi::MAIN_INIT {
+                Linkage::Export
+            } else {
+                Linkage::Local
+            };
             let id = self.module.declare_function(&f.symbol, linkage, &sig).map_err(|e| e.to_string())?;
             self.func_names.insert(id.as_u32(), f.symbol.clone());
             self.func_ids.push(id);
@@ -327,6 +465,9 @@ impl<'p> Codegen<'p> {
         let mut fctx = FunctionBuilderContext::new();
         let pkg = self.pkg;
         for (i, f) in pkg.funcs.iter().enumerate() {
+            if f.external {
+                continue;
+            }
             self.compile_func(i, f, &mut ctx, &mut fctx)?;
         }
         Ok(())
@@ -344,15 +485,16 @@ impl<'p> Codegen<'p> {
         ctx.func.signature = sig;
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         let line = if f.span.hi > 0 { self.sources.line(f.span.lo) } else { 0 };
+        let (pointer_slots, positions);
         {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
-            FnLower::new(self, b, f, mode).lower(line);
+            (pointer_slots, positions) = FnLower::new(self, b, f, mode).lower(line);
         }
         if std::env::var_os("GOCCDEBUG_CLIF").is_some() {
             eprintln!("; {}\n{}", f.symbol, ctx.func.display());
         }
         self.module.define_function(id, ctx).map_err(|e| format!("internal compiler error in {}: {e:?}", f.symbol))?;
-        let facts = self.read_back(id, f, ctx, line);
+        let facts = self.read_back(id, f, ctx, line, &pointer_slots, &positions);
         self.compiled.push(facts);
         self.module.clear_context(ctx);
         Ok(())
@@ -360,7 +502,15 @@ impl<'p> Codegen<'p> {
 
     /// Reads the machine code and its facts back from Cranelift (they are
     /// only available until the context is cleared).
-    fn read_back(&self, id: FuncId, f: &ir::Func, ctx: &Context, line: u32) -> CompiledFunc {
+    fn read_back(
+        &self,
+        id: FuncId,
+        f: &ir::Func,
+        ctx: &Context,
+        line: u32,
+        pointer_slots: &[(cranelift_codegen::ir::StackSlot, Vec<u32>)],
+        positions: &[(u32, Option<u32>)],
+    ) -> CompiledFunc {
         let cc = ctx.compiled_code().expect("compiled code");
         let buf = &cc.buffer;
         let params = &ctx.func.params;
@@ -383,26 +533,84 @@ impl<'p> Codegen<'p> {
                 Reloc { offset: r.offset, kind: format!("{:?}", r.kind), target, addend: r.addend }
             })
             .collect();
-        let srclocs = buf
+        // Each source location is an index into `positions`: a line, and the
+        // inlined call (if any) whose body the code belongs to.
+        let located: Vec<_> = buf
             .get_srclocs_sorted()
             .iter()
             .filter(|s| !s.loc.is_default())
-            .map(|s| (s.start, s.end, s.loc.bits()))
+            .map(|s| (s.start, s.end, positions[s.loc.bits() as usize]))
             .collect();
-        let stack_maps = buf
+        let srclocs = located.iter().map(|&(start, end, (line, _))| (start, end, line)).collect();
+        let inline_ranges = located.iter().filter_map(|&(start, end, (_, inl))| Some((start, end, inl?))).collect();
+        let inlines = f
+            .inlines
+            .iter()
+            .map(|n| InlinedFrame {
+                func: n.callee.clone(),
+                file: self.sources.file_of(n.callee_span.lo),
+                call_line: self.sources.line(n.call.lo),
+                parent: n.parent,
+            })
+            .collect();
+        // A stack map for every call site: the SSA values Cranelift spilled
+        // there (its user stack maps) and the pointer words of the frame's
+        // pointer-holding slots (zeroed on entry, so always valid after the
+        // prologue: the morestack call in the prologue lists none of them).
+        let frame_size = buf.frame_layout().map_or(0, |l| l.frame_to_fp_offset);
+        let slot_words: Vec<u32> = match buf.frame_layout() {
+            Some(layout) => pointer_slots
+                .iter()
+                .flat_map(|(slot, words)| {
+                    let base = layout.stackslots[*slot].offset;
+                    words.iter().map(move |w| base + w)
+                })
+                .collect(),
+            None => vec![],
+        };
+        let user_maps: HashMap<u32, Vec<u32>> = buf
             .user_stack_maps()
             .iter()
-            .map(|(ret, span, map)| (*ret, *span, map.entries().map(|(_, off)| off).collect()))
+            .map(|(ret, _, map)| (*ret, map.entries().map(|(_, off)| off).collect()))
             .collect();
-        let frame_size = buf.frame_layout().map_or(0, |l| l.frame_to_fp_offset);
+        let mut stack_maps: Vec<(u32, u32, Vec<u32>)> = Vec::new();
+        for site in buf.call_sites() {
+            let ret = site.ret_addr;
+            let is_morestack = buf.relocs().iter().any(|r| {
+                r.offset + 4 == ret
+                    && matches!(&r.target, FinalizedRelocTarget::ExternalName(ExternalName::User(u))
+                        if params.user_named_funcs()[*u].namespace == 0
+                            && self.func_names.get(&params.user_named_funcs()[*u].index).map(|n| n.as_str()) == Some("runtime.morestack_noctxt"))
+            });
+            let mut slots = user_maps.get(&ret).cloned().unwrap_or_default();
+            if !is_morestack {
+                slots.extend(&slot_words);
+            }
+            slots.sort_unstable();
+            slots.dedup();
+            stack_maps.push((ret, frame_size, slots));
+        }
         let file = if f.span.hi > 0 { self.sources.file_of(f.span.lo) } else { 0 };
-        let args_size: u32 = f.params.iter().chain(&f.results).map(|l| self.types().size(f.local(*l).ty) as u32).sum();
+        // gc's ABI0 frame: each argument at its alignment, the results from
+        // the next pointer-aligned offset, the total rounded up to 8.
+        let args_size: u32 = {
+            let layout = |locals: &[ir::LocalId], start: u32| {
+                let end = locals.iter().fold(start, |off, l| {
+                    let t = f.local(*l).ty;
+                    off.next_multiple_of(self.types().align(t).max(1) as u32) + self.types().size(t) as u32
+                });
+                end.next_multiple_of(8)
+            };
+            layout(&f.results, layout(&f.params, 0))
+        };
         CompiledFunc {
             symbol: f.symbol.clone(),
             file,
             code: buf.data().to_vec(),
             relocs,
             srclocs,
+            inline_ranges,
+            inlines,
             stack_maps,
             frame_size,
             nargs: f.params.len() as u32,
@@ -428,6 +636,19 @@ impl<'p> Codegen<'p> {
         offsets
     }
 
+    /// Where each of several values starts in a result area.
+    pub fn result_starts(&self, types: &[GoType]) -> Vec<u32> {
+        let mut off = 0u32;
+        let mut out = Vec::new();
+        for t in types {
+            let a = self.types().align(*t) as u32;
+            off = off.next_multiple_of(a.max(1));
+            out.push(off);
+            off += self.types().size(*t) as u32;
+        }
+        out
+    }
+
     /// The function's Cranelift id.
     pub fn func_id(&self, f: ir::FuncId) -> FuncId {
         self.func_ids[f.0 as usize]
@@ -450,8 +671,19 @@ impl<'p> Codegen<'p> {
         if let Some(id) = self.type_descs.get(&t) {
             return *id;
         }
-        let id = crate::obj::emit_type_descriptor(self, t);
+        // Declared (and recorded) before it is defined, so that a recursive
+        // type's descriptor can point at itself.
+        let base = format!("type:{}", self.types().name(t, true));
+        let mut name = base.clone();
+        let mut n = 0;
+        while self.data_names.values().any(|v| *v == name) {
+            n += 1;
+            name = format!("{base}·{n}");
+        }
+        let id = self.module.declare_data(&name, Linkage::Local, false, false).expect("declaring a type descriptor");
+        self.data_names.insert(id.as_u32(), name);
         self.type_descs.insert(t, id);
+        crate::obj::emit_type_descriptor(self, t, id);
         id
     }
 
@@ -479,8 +711,13 @@ pub struct FnLower<'a, 'p, 'b> {
     b: FunctionBuilder<'b>,
     f: &'p ir::Func,
     mode: ResultMode,
-    /// Each local's parts, with their machine types.
-    vars: Vec<Vec<(Variable, ClType)>>,
+    /// Where each local lives (mem.rs).
+    storage: Vec<mem::Storage>,
+    /// Stack slots that can hold pointers, with their pointer words' offsets
+    /// (for the stack maps).
+    pointer_slots: Vec<(cranelift_codegen::ir::StackSlot, Vec<u32>)>,
+    /// Slots to zero on entry (so their pointer words are always valid).
+    zero_at_entry: Vec<(cranelift_codegen::ir::StackSlot, u32)>,
     result_area: Option<Value>,
     jumps: HashMap<LabelId, Jump>,
     goto_blocks: HashMap<LabelId, Block>,
@@ -489,6 +726,11 @@ pub struct FnLower<'a, 'p, 'b> {
     terminated: bool,
     /// The source line being compiled.
     line: u32,
+    /// The inlined call whose body is being compiled (`ir::Func::inlines`).
+    inl: Option<u32>,
+    /// The (line, inlined call) pairs that source locations index.
+    positions: Vec<(u32, Option<u32>)>,
+    position_index: HashMap<(u32, Option<u32>), u32>,
 }
 
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
@@ -498,50 +740,52 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             b,
             f,
             mode,
-            vars: Vec::new(),
+            storage: Vec::new(),
+            pointer_slots: Vec::new(),
+            zero_at_entry: Vec::new(),
             result_area: None,
             jumps: HashMap::new(),
             goto_blocks: HashMap::new(),
             func_refs: HashMap::new(),
             terminated: false,
             line: 0,
+            inl: None,
+            positions: Vec::new(),
+            position_index: HashMap::new(),
         }
     }
 
-    fn lower(mut self, line: u32) {
+    /// Builds the function's CLIF; returns its pointer-holding stack slots
+    /// and the source positions its instructions' locations index.
+    #[allow(clippy::type_complexity)]
+    fn lower(mut self, line: u32) -> (Vec<(cranelift_codegen::ir::StackSlot, Vec<u32>)>, Vec<(u32, Option<u32>)>) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         self.set_line(line);
-        self.prologue();
-        // Locals: one Variable per part; pointer parts go in the stack maps.
-        for l in &self.f.locals {
-            let parts = self.cg.parts(l.ty);
-            let mut vs = Vec::new();
-            for p in parts {
-                let v = self.b.declare_var(p.ty);
-                if p.ptr {
-                    self.b.declare_var_needs_stack_map(v);
-                }
-                vs.push((v, p.ty));
-            }
-            self.vars.push(vs);
-        }
-        // Parameters arrive as the entry block's parameters.
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        self.prologue();
+        // Frame slots that hold pointers are zeroed in `zeroing`, a block
+        // filled at the end (when every slot is known) that runs between
+        // the prologue and the body.
+        let zeroing = self.b.create_block();
+        let start = self.b.create_block();
+        self.b.ins().jump(zeroing, &[]);
+        self.b.switch_to_block(start);
+        self.setup_locals();
+        // Parameters arrive as the entry block's parameters.
         let mut it = params.into_iter();
         if self.mode == ResultMode::Memory {
             self.result_area = it.next();
         }
         for &p in &self.f.params {
-            for i in 0..self.vars[p.0 as usize].len() {
-                let v = it.next().expect("parameter value");
-                self.b.def_var(self.vars[p.0 as usize][i].0, v);
-            }
+            let n = self.cg.parts(self.f.local(p).ty).len();
+            let vals: Vec<Value> = it.by_ref().take(n).collect();
+            self.declare_local(p, Some(vals));
         }
         // Results start as zero values.
         for &r in &self.f.results {
-            self.zero_local(r);
+            self.declare_local(r, None);
         }
         let body = &self.f.body;
         self.stmts(body);
@@ -553,10 +797,20 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.b.ins().trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
             }
         }
+        self.b.switch_to_block(zeroing);
+        self.set_line(line);
+        for (slot, size) in std::mem::take(&mut self.zero_at_entry) {
+            let addr = self.b.ins().stack_addr(I64, slot, 0);
+            self.zero_mem(addr, size);
+        }
+        self.b.ins().jump(start, &[]);
         self.b.seal_all_blocks();
         let frontend = self.cg.module.isa().frontend_config();
+        let slots = std::mem::take(&mut self.pointer_slots);
+        let positions = std::mem::take(&mut self.positions);
         // finalize inserts the stack-map spills and reloads around calls.
         self.b.finalize(frontend);
+        (slots, positions)
     }
 
     /// The stack-split check, as gc's prologue:
@@ -578,9 +832,18 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.b.switch_to_block(body);
     }
 
+    /// Marks the instructions that follow with `line` (in the inlined call
+    /// `self.inl`, if any). A source location is an index into
+    /// `positions`, which `read_back` resolves.
     fn set_line(&mut self, line: u32) {
         self.line = line;
-        self.b.set_srcloc(SourceLoc::new(line));
+        let key = (line, self.inl);
+        let next = self.positions.len() as u32;
+        let index = *self.position_index.entry(key).or_insert(next);
+        if index == next {
+            self.positions.push(key);
+        }
+        self.b.set_srcloc(SourceLoc::new(index));
     }
 
     fn at(&mut self, span: crate::source::Span) {
@@ -608,7 +871,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     }
 
     /// Calls a runtime function and returns its results.
-    fn call_runtime(&mut self, name: &'static str, args: &[Value]) -> Vec<Value> {
+    pub(super) fn call_runtime(&mut self, name: &'static str, args: &[Value]) -> Vec<Value> {
         let f = self.runtime(name);
         let inst = self.b.ins().call(f, args);
         self.b.inst_results(inst).to_vec()
@@ -622,15 +885,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.terminated = false;
     }
 
-    fn zero_local(&mut self, l: ir::LocalId) {
-        let vars = self.vars[l.0 as usize].clone();
-        for (v, ty) in vars {
-            let z = self.zero(ty);
-            self.b.def_var(v, z);
-        }
-    }
-
-    fn zero(&mut self, ty: ClType) -> Value {
+    pub(super) fn zero(&mut self, ty: ClType) -> Value {
         match ty {
             F32 => self.b.ins().f32const(0.0),
             F64 => self.b.ins().f64const(0.0),
@@ -648,8 +903,19 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 let area = self.result_area.expect("result area");
                 let types: Vec<GoType> = self.f.results.iter().map(|l| self.f.local(*l).ty).collect();
                 let offsets = self.cg.tuple_offsets(&types);
-                for (v, o) in values.iter().zip(offsets) {
-                    self.b.ins().store(MemFlagsData::trusted(), *v, area, o as i32);
+                let mut i = 0;
+                for (t, off) in types.iter().zip(self.cg.result_starts(&types)) {
+                    let n = self.cg.parts(*t).len();
+                    if self.cg.is_mem(*t) {
+                        let dst = self.b.ins().iadd_imm_s(area, off as i64);
+                        let size = self.cg.types().size(*t) as u32;
+                        self.copy_mem(dst, values[i], size);
+                    } else {
+                        for (v, o) in values[i..i + n].iter().zip(&offsets[i..i + n]) {
+                            self.b.ins().store(MemFlagsData::trusted(), *v, area, *o as i32);
+                        }
+                    }
+                    i += n;
                 }
                 self.b.ins().return_(&[]);
             }
@@ -658,7 +924,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     }
 
     /// A stack slot of `size` bytes; returns its address.
-    fn stack_area(&mut self, size: u32) -> Value {
+    pub(super) fn stack_area(&mut self, size: u32) -> Value {
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8), 3));
         self.b.ins().stack_addr(I64, slot, 0)
     }

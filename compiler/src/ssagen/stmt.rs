@@ -10,9 +10,10 @@
 //! Assignments evaluate every right-hand side before storing anything, as
 //! the spec requires for `a, b = b, a`.
 
+use super::mem::Prepared;
 use super::{FnLower, Jump};
 use crate::ir::{self, Place, StmtKind as SK};
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{InstBuilder, Value};
 use cranelift_module::Module;
 
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
@@ -35,36 +36,52 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             SK::Expr(e) => {
                 self.expr(e);
             }
-            SK::Decl(l, init) => match init {
-                Some(e) => {
-                    let vals = self.expr(e);
-                    self.store_local(*l, &vals);
-                }
-                None => self.zero_local(*l),
-            },
+            SK::Decl(l, init) => {
+                let vals = init.as_ref().map(|e| self.expr(e));
+                self.at(s.span);
+                self.declare_local(*l, vals);
+            }
             SK::Assign(places, values) => {
-                let vals: Vec<Vec<Value>> = values.iter().map(|v| self.expr(v)).collect();
-                for (p, v) in places.iter().zip(vals) {
-                    self.store_place(p, &v);
+                // Phase 1: the targets' operands, then every value; phase 2:
+                // the stores, left to right (the spec's "Assignment statements").
+                let prepared: Vec<Prepared> = places.iter().map(|p| self.prepare_place(p)).collect();
+                let mut vals: Vec<Vec<Value>> = values.iter().map(|v| self.expr(v)).collect();
+                if places.len() > 1 {
+                    // A memory value is an address: copy it before any store.
+                    for (v, x) in vals.iter_mut().zip(values) {
+                        if self.cg.is_mem(x.ty) {
+                            *v = vec![self.copy_value(x.ty, v[0])];
+                        }
+                    }
+                }
+                self.at(s.span);
+                for ((p, prep), v) in places.iter().zip(&prepared).zip(vals) {
+                    let (t, mt) = self.place_types(p);
+                    self.store_prepared(prep, t, mt, &v);
                 }
             }
             SK::AssignMulti(places, call) => {
+                let prepared: Vec<Prepared> = places.iter().map(|p| self.prepare_place(p)).collect();
                 let vals = self.expr(call);
                 let types = self.result_types(call);
                 let mut it = vals.into_iter();
-                for (p, t) in places.iter().zip(types) {
+                self.at(s.span);
+                for ((p, prep), t) in places.iter().zip(&prepared).zip(types) {
                     let n = self.cg.parts(t).len();
                     let v: Vec<Value> = it.by_ref().take(n).collect();
-                    self.store_place(p, &v);
+                    let (pt, mt) = self.place_types(p);
+                    let _ = pt;
+                    self.store_prepared(prep, t, mt, &v);
                 }
             }
             SK::OpAssign(place, op, rhs) => {
-                let ty = self.place_type(place);
-                let cur = self.load_place(place);
+                let (ty, mt) = self.place_types(place);
+                let mut prep = self.prepare_place(place);
                 let r = self.expr(rhs);
                 self.at(s.span);
+                let cur = self.load_prepared(&mut prep, ty, mt);
                 let v = self.binary_values(*op, ty, rhs.ty, cur, r);
-                self.store_place(place, &v);
+                self.store_prepared(&prep, ty, mt, &v);
             }
             SK::If { cond, then, els } => {
                 let c = self.expr(cond)[0];
@@ -160,6 +177,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.at(s.span);
                 self.ret(vals);
             }
+            SK::RangeMap { label, map, key, value, body } => self.range_map(*label, map, *key, *value, body),
         }
     }
 
@@ -210,23 +228,18 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
 
     // ---- Places ---------------------------------------------------------------
 
-    pub(super) fn load_local(&mut self, l: ir::LocalId) -> Vec<Value> {
-        let vars = self.vars[l.0 as usize].clone();
-        vars.into_iter().map(|(v, _)| self.b.use_var(v)).collect()
-    }
-
-    pub(super) fn store_local(&mut self, l: ir::LocalId, vals: &[Value]) {
-        let vars = self.vars[l.0 as usize].clone();
-        for ((v, _), val) in vars.into_iter().zip(vals) {
-            self.b.def_var(v, *val);
-        }
-    }
-
-    fn place_type(&self, p: &Place) -> crate::types::types::Type {
+    /// The type stored at a place, and for a map entry the map's type.
+    fn place_types(&self, p: &Place) -> (crate::types::types::Type, Option<crate::types::types::Type>) {
+        use crate::types::types::{Basic, TypeTable};
         match p {
-            Place::Local(l) => self.f.local(*l).ty,
-            Place::Global(g) => self.cg.pkg.globals[g.0 as usize].ty,
-            Place::Blank => crate::types::types::TypeTable::basic(crate::types::types::Basic::Invalid),
+            Place::Local(l) => (self.f.local(*l).ty, None),
+            Place::Global(g) => (self.cg.pkg.globals[g.0 as usize].ty, None),
+            Place::Blank => (TypeTable::basic(Basic::Invalid), None),
+            Place::Addr(e) => (e.ty, None),
+            Place::MapIndex { map, .. } => match self.cg.types().under(map.ty) {
+                crate::types::types::TypeKind::Map(_, v) => (*v, Some(map.ty)),
+                _ => (TypeTable::basic(Basic::Invalid), None),
+            },
         }
     }
 
@@ -236,40 +249,12 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.b.ins().symbol_value(cranelift_codegen::ir::types::I64, gv)
     }
 
-    pub(super) fn load_place(&mut self, p: &Place) -> Vec<Value> {
-        match p {
-            Place::Local(l) => self.load_local(*l),
-            Place::Global(g) => {
-                let ty = self.cg.pkg.globals[g.0 as usize].ty;
-                let addr = self.global_addr(*g);
-                let parts = self.cg.parts(ty);
-                parts
-                    .iter()
-                    .map(|part| {
-                        let v = self.b.ins().load(part.ty, MemFlagsData::trusted(), addr, part.offset as i32);
-                        if part.ptr {
-                            self.b.declare_value_needs_stack_map(v);
-                        }
-                        v
-                    })
-                    .collect()
-            }
-            Place::Blank => vec![],
-        }
-    }
-
-    fn store_place(&mut self, p: &Place, vals: &[Value]) {
-        match p {
-            Place::Local(l) => self.store_local(*l, vals),
-            Place::Global(g) => {
-                let ty = self.cg.pkg.globals[g.0 as usize].ty;
-                let addr = self.global_addr(*g);
-                let parts = self.cg.parts(ty);
-                for (part, v) in parts.iter().zip(vals) {
-                    self.b.ins().store(MemFlagsData::trusted(), *v, addr, part.offset as i32);
-                }
-            }
-            Place::Blank => {}
-        }
+    /// A frame copy of a memory value (its new address).
+    pub(super) fn copy_value(&mut self, t: crate::types::types::Type, src: Value) -> Value {
+        let size = self.cg.types().size(t) as u32;
+        let slot = self.new_slot(size, t);
+        let dst = self.b.ins().stack_addr(cranelift_codegen::ir::types::I64, slot, 0);
+        self.copy_mem(dst, src, size);
+        dst
     }
 }

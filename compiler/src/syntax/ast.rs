@@ -388,6 +388,8 @@ pub enum ExprKind {
         func: Box<Expr>,
         args: Vec<Expr>,
         ellipsis: bool,
+        /// The parentheses (gc reports calls at the `(`).
+        lparen: Span,
         rparen: Span,
     },
     /// `*x`: a dereference or a pointer type.

@@ -333,7 +333,7 @@ enum Postfix {
     TypeAssert(Option<Expr>),
     Index(Vec<Expr>),
     Slice(Option<Expr>, Option<Expr>, Option<Expr>),
-    Call(Vec<Expr>, bool, Span),
+    Call(Vec<Expr>, bool, Span, Span),
     CompositeLit(Vec<KeyedElement>, Span),
 }
 
@@ -567,6 +567,17 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
             .boxed(),
     );
 
+    // A composite literal of a type literal (`[3]int{...}`, `map[K]V{...}`,
+    // `struct{...}{...}`): unambiguous even in a statement header, where only
+    // `T{` with T a name could be the start of a block.
+    let typed_literal = choice((array_type.clone(), map_type.clone(), struct_type.clone()))
+        .then(literal_value.clone())
+        .map_with(|(t, (elems, rbrace)), e| Expr {
+            kind: ExprKind::CompositeLit { typ: Some(Box::new(t)), elems, rbrace },
+            span: sp(e.span()),
+        })
+        .boxed();
+
     // Operand = Literal | OperandName | "(" Expression ")" .  (and type literals, for
     // conversions and composite literals: []byte(s), map[string]int{...})
     let operand = choice((
@@ -597,13 +608,14 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
 
     // Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" .
     let arguments = just(Token::LParen)
-        .ignore_then(expr.clone().separated_by(just(Token::Comma)).collect::<Vec<_>>())
+        .map_with(|_, e| sp(e.span()))
+        .then(expr.clone().separated_by(just(Token::Comma)).collect::<Vec<_>>())
         .then(just(Token::Ellipsis).or_not())
         .then_ignore(just(Token::Comma).or_not())
         .then(
             just(Token::RParen).map_with(|_, e| sp(e.span())).labelled("in argument list; possibly missing comma or )"),
         )
-        .map(|((args, dots), rparen)| Postfix::Call(args, dots.is_some(), rparen))
+        .map(|(((lparen, args), dots), rparen)| Postfix::Call(args, dots.is_some(), lparen, rparen))
         .boxed();
     // Index = "[" Expression [ "," ] "]" .   Slice = "[" [ Expression ] ":" [ Expression ] [ ":" Expression ] "]" .
     let index_or_slice = just(Token::LBrack)
@@ -643,9 +655,9 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         } else {
             choice((selector.clone(), index_or_slice.clone(), arguments.clone())).boxed()
         };
+        let start = if allow_lit { operand.clone() } else { typed_literal.clone().or(operand.clone()).boxed() };
         // PrimaryExpr = Operand | PrimaryExpr ( Selector | Index | Slice | TypeAssertion | Arguments ) .
-        let primary = operand
-            .clone()
+        let primary = start
             .foldl_with(postfix.repeated(), |x, p, e| {
                 let span = x.span.to(sp(e.span()));
                 let kind = match p {
@@ -658,8 +670,8 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                         hi: hi.map(Box::new),
                         max: max.map(Box::new),
                     },
-                    Postfix::Call(args, ellipsis, rparen) => {
-                        ExprKind::Call { func: Box::new(x), args, ellipsis, rparen }
+                    Postfix::Call(args, ellipsis, lparen, rparen) => {
+                        ExprKind::Call { func: Box::new(x), args, ellipsis, lparen, rparen }
                     }
                     Postfix::CompositeLit(elems, rbrace) => {
                         if !complit_type_ok(&x) {
@@ -943,7 +955,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .then(just(Token::Define).to(true).or(just(Token::Assign).to(false)))
         .or_not()
         .then_ignore(just(Token::Range))
-        .then(expr.clone())
+        .then(expr_nolit.clone())
         .boxed();
     let for_stmt = just(Token::For)
         .ignore_then(choice((

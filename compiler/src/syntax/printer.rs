@@ -214,3 +214,95 @@ fn write_expr(e: &ast::Expr, s: &mut String, depth: u32) {
         }
     }
 }
+
+/// An expression as gc's `-m` output prints it (cmd/compile/internal/ir's
+/// formatter, not types2's): composite literals are `T{...}` (with three
+/// dots), conversions to unnamed types get parentheses (`([]byte)(s)`),
+/// and `subst` replaces names of never-reassigned locals with their
+/// constant values, as gc's static-value folding does.
+pub fn node_string(e: &ast::Expr, subst: &dyn Fn(&str) -> Option<String>) -> String {
+    let mut s = String::new();
+    write_node(e, &mut s, subst, 0);
+    s
+}
+
+fn write_node(e: &ast::Expr, s: &mut String, subst: &dyn Fn(&str) -> Option<String>, depth: u32) {
+    if depth > 50 {
+        s.push_str("...");
+        return;
+    }
+    let d = depth + 1;
+    match &e.kind {
+        ExprKind::Name(n) => match subst(n) {
+            Some(v) => s.push_str(&v),
+            None => s.push_str(n),
+        },
+        ExprKind::CompositeLit { typ, elems, .. } => {
+            if let Some(t) = typ {
+                write_expr(t, s, d);
+            }
+            s.push_str(if elems.is_empty() { "{}" } else { "{...}" });
+        }
+        ExprKind::Unary { op, x } => {
+            s.push_str(op.text());
+            write_node(x, s, subst, d);
+        }
+        ExprKind::Paren(x) => write_node(x, s, subst, d),
+        ExprKind::Binary { op, x, y } => {
+            write_node(x, s, subst, d);
+            s.push(' ');
+            s.push_str(op.text());
+            s.push(' ');
+            write_node(y, s, subst, d);
+        }
+        ExprKind::Call { func, args, .. } => {
+            // A conversion to an unnamed type: `([]byte)(s)`.
+            let unnamed_type = matches!(
+                func.unparen().kind,
+                ExprKind::ArrayType { .. }
+                    | ExprKind::MapType { .. }
+                    | ExprKind::ChanType { .. }
+                    | ExprKind::FuncType(_)
+                    | ExprKind::Star(_)
+            );
+            if unnamed_type {
+                s.push('(');
+                write_expr(func.unparen(), s, d);
+                s.push(')');
+            } else {
+                write_node(func, s, subst, d);
+            }
+            s.push('(');
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                // Types print as written; values may fold.
+                match &a.kind {
+                    ExprKind::ArrayType { .. } | ExprKind::MapType { .. } | ExprKind::ChanType { .. } => {
+                        write_expr(a, s, d)
+                    }
+                    _ => write_node(a, s, subst, d),
+                }
+            }
+            s.push(')');
+        }
+        ExprKind::Selector { x, sel } => {
+            write_node(x, s, subst, d);
+            s.push('.');
+            s.push_str(&sel.name);
+        }
+        ExprKind::Index { x, index } => {
+            write_node(x, s, subst, d);
+            s.push('[');
+            for (i, a) in index.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                write_node(a, s, subst, d);
+            }
+            s.push(']');
+        }
+        _ => write_expr(e, s, d),
+    }
+}

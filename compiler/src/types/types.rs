@@ -190,6 +190,7 @@ pub enum TypeKind {
     Tuple(Vec<Type>),
 }
 
+#[derive(Clone)]
 pub struct TypeTable {
     kinds: Vec<TypeKind>,
     interned: HashMap<TypeKind, Type>,
@@ -588,5 +589,4 @@ impl TypeTable {
             _ => false,
         }
     }
-
 }

@@ -99,9 +99,9 @@
 .Lname_get:	.ascii "main.get"
 .Lname_main:	.ascii "main.main"
 	.p2align 3
-.Lpcln_get:	.long 0, 3, .Lget_4 - "main.get", 4, .Lget_more - "main.get", 3
-.Lpcln_main:	.long 0, 9, .Lmain_10 - "main.main", 10, .Lmain_11 - "main.main", 11
-		.long .Lmain_more - "main.main", 9
+.Lpcln_get:	.long 0, 3, -1, .Lget_4 - "main.get", 4, -1, .Lget_more - "main.get", 3, -1
+.Lpcln_main:	.long 0, 9, -1, .Lmain_10 - "main.main", 10, -1, .Lmain_11 - "main.main", 11, -1
+		.long .Lmain_more - "main.main", 9, -1
 
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":
@@ -115,6 +115,7 @@
 	.long 3, 2
 	.quad 0
 	.long 0, 0
+	.quad 0, 0						# inltree; ninltree, pad
 
 	.quad "main.main"
 	.long .Lmain_end - "main.main", 0
@@ -124,6 +125,7 @@
 	.long 4, 0
 	.quad 0
 	.long 0, 0
+	.quad 0, 0						# inltree; ninltree, pad
 
 	.section .note.GNU-stack,"",@progbits
 

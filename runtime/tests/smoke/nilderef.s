@@ -65,8 +65,8 @@
 .Lname_load:	.ascii "main.load"
 .Lname_main:	.ascii "main.main"
 	.p2align 3
-.Lpcln_load:	.long 0, 3, .Lload_4 - "main.load", 4, .Lload_more - "main.load", 3
-.Lpcln_main:	.long 0, 7, .Lmain_8 - "main.main", 8, .Lmain_more - "main.main", 7
+.Lpcln_load:	.long 0, 3, -1, .Lload_4 - "main.load", 4, -1, .Lload_more - "main.load", 3, -1
+.Lpcln_main:	.long 0, 7, -1, .Lmain_8 - "main.main", 8, -1, .Lmain_more - "main.main", 7, -1
 
 # FUNC name, namelen, nargs: one abi.Func record.
 .macro FUNC name, namelen, nargs
@@ -78,6 +78,7 @@
 	.long 3, \nargs
 	.quad 0
 	.long 0, 0
+	.quad 0, 0						# inltree; ninltree, pad
 .endm
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":

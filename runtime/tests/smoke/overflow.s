@@ -73,8 +73,8 @@
 	.p2align 3
 # The morestack call at the end of each function gets the line of the
 # function's declaration, as in gc.
-.Lpcln_f:	.long 0, 3, .Lf_4 - "main.f", 4, .Lf_more - "main.f", 3
-.Lpcln_main:	.long 0, 7, .Lmain_8 - "main.main", 8, .Lmain_more - "main.main", 7
+.Lpcln_f:	.long 0, 3, -1, .Lf_4 - "main.f", 4, -1, .Lf_more - "main.f", 3, -1
+.Lpcln_main:	.long 0, 7, -1, .Lmain_8 - "main.main", 8, -1, .Lmain_more - "main.main", 7, -1
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":
 	.quad .Lftab, 2
@@ -87,6 +87,7 @@
 	.long 3, 1
 	.quad 0
 	.long 0, 0
+	.quad 0, 0						# inltree; ninltree, pad
 
 	.quad "main.main"
 	.long .Lmain_end - "main.main", 0
@@ -96,6 +97,7 @@
 	.long 3, 0
 	.quad 0
 	.long 0, 0
+	.quad 0, 0						# inltree; ninltree, pad
 
 	.section .note.GNU-stack,"",@progbits
 

@@ -98,10 +98,10 @@
 .Lname_h:	.ascii "main.h"
 .Lname_main:	.ascii "main.main"
 	.p2align 3
-.Lpcln_f:	.long 0, 5, .Lf_6 - "main.f", 6, .Lf_end - "main.f" - 7, 5
-.Lpcln_g:	.long 0, 9, .Lg_10 - "main.g", 10, .Lg_end - "main.g" - 7, 9
-.Lpcln_h:	.long 0, 13, .Lh_14 - "main.h", 14, .Lh_end - "main.h" - 7, 13
-.Lpcln_main:	.long 0, 17, .Lmain_18 - "main.main", 18, .Lmain_end - "main.main" - 7, 17
+.Lpcln_f:	.long 0, 5, -1, .Lf_6 - "main.f", 6, -1, .Lf_end - "main.f" - 7, 5, -1
+.Lpcln_g:	.long 0, 9, -1, .Lg_10 - "main.g", 10, -1, .Lg_end - "main.g" - 7, 9, -1
+.Lpcln_h:	.long 0, 13, -1, .Lh_14 - "main.h", 14, -1, .Lh_end - "main.h" - 7, 13, -1
+.Lpcln_main:	.long 0, 17, -1, .Lmain_18 - "main.main", 18, -1, .Lmain_end - "main.main" - 7, 17, -1
 
 # FUNC name, namelen, nargs: one abi.Func record.
 .macro FUNC name, namelen, nargs
@@ -113,6 +113,7 @@
 	.long 3, \nargs                              # npcln, nargs
 	.quad 0                                      # stackmaps
 	.long 0, 0                                   # nstackmaps, flags
+	.quad 0, 0						# inltree; ninltree, pad
 .endm
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":

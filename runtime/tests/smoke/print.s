@@ -264,7 +264,7 @@
 .Lfile:		.ascii "/gocc/smoke/print.go"
 .Lfile_end:
 	.p2align 3
-.Lpcln_main:	.long 0, 12
+.Lpcln_main:	.long 0, 12, -1
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":
 	.quad .Lftab, 1
@@ -277,6 +277,7 @@
 	.long 1, 0                                 # npcln, nargs
 	.quad 0                                    # stackmaps
 	.long 0, 0                                 # nstackmaps, flags
+	.quad 0, 0						# inltree; ninltree, pad
 
 	.section .note.GNU-stack,"",@progbits
 

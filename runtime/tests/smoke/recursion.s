@@ -155,10 +155,10 @@
 .Lname_f:	.ascii "main.f"
 .Lname_main:	.ascii "main.main"
 	.p2align 3
-.Lpcln_args:	.long 0, 3, .Largs_4 - "main.args", 4, .Largs_more - "main.args", 3
-.Lpcln_f:	.long 0, 7, .Lf_8 - "main.f", 8, .Lf_11 - "main.f", 11, .Lf_ret - "main.f", 12, .Lf_more - "main.f", 7
-.Lpcln_main:	.long 0, 14, .Lmain_15 - "main.main", 15, .Lmain_16 - "main.main", 16
-		.long .Lmain_17 - "main.main", 17, .Lmain_more - "main.main", 14
+.Lpcln_args:	.long 0, 3, -1, .Largs_4 - "main.args", 4, -1, .Largs_more - "main.args", 3, -1
+.Lpcln_f:	.long 0, 7, -1, .Lf_8 - "main.f", 8, -1, .Lf_11 - "main.f", 11, -1, .Lf_ret - "main.f", 12, -1, .Lf_more - "main.f", 7, -1
+.Lpcln_main:	.long 0, 14, -1, .Lmain_15 - "main.main", 15, -1, .Lmain_16 - "main.main", 16, -1
+		.long .Lmain_17 - "main.main", 17, -1, .Lmain_more - "main.main", 14, -1
 
 # FUNC name, namelen, frame, npcln, nargs: one abi.Func record.
 .macro FUNC name, namelen, frame, npcln, nargs
@@ -170,6 +170,7 @@
 	.long \npcln, \nargs
 	.quad 0
 	.long 0, 0
+	.quad 0, 0						# inltree; ninltree, pad
 .endm
 	.globl "runtime.firstmoduledata"
 "runtime.firstmoduledata":

@@ -33,6 +33,8 @@ pub enum Mode {
     Constant(Value),
     /// Addressable (a variable).
     Variable,
+    /// `m[k]`: assignable, not addressable.
+    MapIndex,
     Value,
     Nil,
 }
@@ -105,6 +107,7 @@ impl<'a> Checker<'a> {
             Mode::TypeExpr => "type",
             Mode::Constant(_) => "constant",
             Mode::Variable => "variable",
+            Mode::MapIndex => "map index expression",
             Mode::Value | Mode::Nil => "value",
         });
         if let Mode::Constant(v) = &op.mode {
@@ -217,38 +220,14 @@ impl<'a> Checker<'a> {
                         src: e,
                     };
                 }
-                if !inner.is_invalid() {
-                    self.unsupported(e.span, "pointers");
-                }
-                Operand::invalid(e)
+                self.deref(e, inner)
             }
-            ExprKind::CompositeLit { .. } => {
-                self.unsupported(e.span, "composite literals");
-                Operand::invalid(e)
-            }
+            ExprKind::CompositeLit { .. } => self.composite_lit(e, None),
             ExprKind::FuncLit { .. } => {
                 self.unsupported(e.span, "function literals");
                 Operand::invalid(e)
             }
-            ExprKind::Selector { x, sel } => {
-                let xo = self.expr(x);
-                if !xo.is_invalid() {
-                    if let ExprKind::Name(pkg) = &x.kind {
-                        if self.lookup(pkg).is_none() {
-                            return Operand::invalid(e);
-                        }
-                    }
-                    let msg = format!(
-                        "{}.{} undefined (type {} has no field or method {})",
-                        expr_string(x),
-                        sel.name,
-                        self.type_name(xo.ty),
-                        sel.name
-                    );
-                    self.error(sel.span, msg);
-                }
-                Operand::invalid(e)
-            }
+            ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::TypeAssert { .. } => {
                 self.unsupported(e.span, "type assertions");
                 Operand::invalid(e)
@@ -283,8 +262,17 @@ impl<'a> Checker<'a> {
             };
         }
         self.resolve(ent, Some(e.span));
+        self.operand_of_entity(e, ent)
+    }
+
+    /// The operand a resolved name denotes (and the name counts as used).
+    pub(super) fn operand_of_entity<'e>(&mut self, e: &'e ast::Expr, ent: super::EntId) -> Operand<'e> {
         self.ents[ent.0 as usize].used = true;
         match self.ents[ent.0 as usize].obj.clone() {
+            Obj::Package(_) => {
+                self.error(e.span, format!("use of package {} without selector", self.ents[ent.0 as usize].name));
+                Operand::invalid(e)
+            }
             Obj::Invalid => Operand::invalid(e),
             Obj::Const { ty, val } => self.const_op(val, ty, e),
             Obj::TypeName(t) => {
@@ -556,7 +544,13 @@ impl<'a> Checker<'a> {
     fn finish_value(&mut self, op: Operand, target: Type) -> ir::Expr {
         if self.types.is_interface(target) && !self.types.is_interface(op.ty) {
             let span = op.ir.span;
-            return self.mk(IK::MakeInterface(Box::new(op.ir)), target, span);
+            // Boxing is an allocation site, reported by the value's text.
+            let site = if self.fs.is_some() {
+                self.new_site(op.src.span.start_span(), op.src, Some(op.ty), ir::SiteKind::Box)
+            } else {
+                ir::SiteId(u32::MAX)
+            };
+            return self.mk(IK::MakeInterface(site, Box::new(op.ir)), target, span);
         }
         let mut ir = op.ir;
         if ir.ty != target && self.types.identical(self.types.underlying(ir.ty), self.types.underlying(target)) {
@@ -583,11 +577,7 @@ impl<'a> Checker<'a> {
 
     fn unary<'e>(&mut self, e: &'e ast::Expr, op: UnaryOp, x: &'e ast::Expr) -> Operand<'e> {
         if op == UnaryOp::Addr {
-            let xo = self.value(x);
-            if !xo.is_invalid() {
-                self.unsupported(e.span, "pointers");
-            }
-            return Operand::invalid(e);
+            return self.address_of(e, x);
         }
         if op == UnaryOp::Recv {
             let xo = self.value(x);
@@ -760,11 +750,15 @@ impl<'a> Checker<'a> {
             let mut parts = Vec::new();
             for part in [x.ir, y.ir] {
                 match part.kind {
-                    IK::Concat(ps) => parts.extend(ps),
+                    IK::Concat(_, ps) => parts.extend(ps),
                     _ => parts.push(part),
                 }
             }
-            return Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Concat(parts), t, e.span), src: e };
+            // gc reports a concatenation at its (outermost) operator.
+            let gap = self.sources.snippet(Span::new(xe_span(&e.kind), e.span.hi));
+            let at = xe_span(&e.kind) + gap.find('+').unwrap_or(0) as u32;
+            let site = self.new_site(Span::new(at, at), e, None, ir::SiteKind::String);
+            return Operand { mode: Mode::Value, ty: t, ir: self.mk(IK::Concat(site, parts), t, e.span), src: e };
         }
         Operand {
             mode: Mode::Value,
@@ -824,6 +818,9 @@ impl<'a> Checker<'a> {
     ) -> Operand<'e> {
         let (xt, yt) = (x.ty, y.ty);
         let identical = self.types.identical(xt, yt)
+            || (!self.types.is_untyped(xt)
+                && !self.types.is_untyped(yt)
+                && (self.assignable_type(xt, yt) || self.assignable_type(yt, xt)))
             || (self.types.is_untyped(xt) && self.types.is_untyped(yt))
             || (x.mode == Mode::Nil || y.mode == Mode::Nil);
         if !identical {
@@ -832,6 +829,24 @@ impl<'a> Checker<'a> {
         }
         let eq = matches!(op, BinaryOp::Eql | BinaryOp::Neq);
         let t = if x.mode == Mode::Nil { yt } else { xt };
+        // Slices, maps and functions compare only with nil.
+        if matches!(self.types.under(t), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_))
+            && x.mode != Mode::Nil
+            && y.mode != Mode::Nil
+        {
+            let what = match self.types.under(t) {
+                TypeKind::Slice(_) => "slice",
+                TypeKind::Map(..) => "map",
+                _ => "func",
+            };
+            let msg = format!(
+                "invalid operation: {} {op_text} {} ({what} can only be compared to nil)",
+                expr_string(x.src),
+                expr_string(y.src)
+            );
+            self.error(e.span, msg);
+            return Operand::invalid(e);
+        }
         let defined = if eq {
             self.types.comparable(t) || x.mode == Mode::Nil || y.mode == Mode::Nil
         } else {
@@ -869,6 +884,13 @@ impl<'a> Checker<'a> {
                 let d = self.default_type(o.ty);
                 let _ = self.implicit_convert(o, d);
             }
+        }
+        // nil takes the other operand's type (its zero value of that type).
+        if x.mode == Mode::Nil {
+            x.ir.ty = y.ty;
+        }
+        if y.mode == Mode::Nil {
+            y.ir.ty = x.ty;
         }
         let ir = self.mk(IK::Compare(op, Box::new(x.ir), Box::new(y.ir)), bool_t, e.span);
         Operand { mode: Mode::Value, ty: bool_t, ir, src: e }
@@ -1148,9 +1170,11 @@ impl<'a> Checker<'a> {
         }
         let mut x = x;
         if self.types.is_untyped(x.ty) {
-            // A non-constant untyped value (a comparison or shift) converts like its default type.
+            // An untyped value converts like its default type (a constant
+            // string to []rune, a comparison result to a named bool).
             let d = self.default_type(x.ty);
-            if self.implicit_convert(&mut x, if self.convertible(d, t) { t } else { d }).is_err() {
+            let target = if self.types.basic_of(t).is_some() && self.convertible(d, t) { t } else { d };
+            if self.implicit_convert(&mut x, target).is_err() {
                 cannot(self, &x);
                 return Operand::invalid(e);
             }
@@ -1165,6 +1189,15 @@ impl<'a> Checker<'a> {
             ir
         } else if self.types.is_interface(t) {
             self.finish_value(x, t)
+        } else if self.string_slice_conversion(x.ty, t) {
+            // string → []byte/[]rune allocates: an allocation site (gc
+            // reports it at the operand).
+            let site = self.new_site(args[0].span.start_span(), e, None, ir::SiteKind::Alloc);
+            self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
+        } else if self.string_slice_conversion(t, x.ty) {
+            // []byte/[]rune → string allocates the string.
+            let site = self.new_site(args[0].span.start_span(), e, None, ir::SiteKind::String);
+            self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
         } else {
             self.mk(IK::Convert(Box::new(x.ir)), t, e.span)
         };
@@ -1180,6 +1213,15 @@ impl<'a> Checker<'a> {
         if self.types.identical(fu, tu) {
             return true;
         }
+        // Pointers to types with identical underlying types.
+        if let (TypeKind::Pointer(a), TypeKind::Pointer(b)) = (self.types.kind(fu), self.types.kind(tu)) {
+            if self.types.identical(self.types.underlying(*a), self.types.underlying(*b)) {
+                return true;
+            }
+        }
+        if self.string_slice_conversion(from, to) || self.string_slice_conversion(to, from) {
+            return true;
+        }
         let (fb, tb) = (self.types.basic_of(from), self.types.basic_of(to));
         match (fb, tb) {
             (Some(f), Some(t)) => {
@@ -1191,11 +1233,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `s` is a string type and `b` a slice of bytes or runes.
+    pub(super) fn string_slice_conversion(&self, s: Type, b: Type) -> bool {
+        self.types.is_string(s)
+            && match self.types.under(b) {
+                TypeKind::Slice(e) => {
+                    let e = self.types.underlying(*e);
+                    self.types.identical(e, TypeTable::basic(Basic::Uint8))
+                        || self.types.identical(e, TypeTable::basic(Basic::Int32))
+                }
+                _ => false,
+            }
+    }
+
     // ---- Indexing -------------------------------------------------------------
 
     /// An index or slice bound: an integer (an untyped constant becomes
     /// int), not negative, and below `limit` when both are constant.
-    fn index_value<'e>(&mut self, e: &'e ast::Expr, limit: Option<i64>, what: &str) -> Option<ir::Expr> {
+    pub(super) fn index_value<'e>(&mut self, e: &'e ast::Expr, limit: Option<i64>, what: &str) -> Option<ir::Expr> {
         let mut op = self.value(e);
         if op.is_invalid() {
             return None;
@@ -1247,20 +1302,12 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(e);
         }
-        if !self.types.is_string(xo.ty) {
-            let msg = match self.types.under(xo.ty) {
-                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Pointer(_) => {
-                    self.unsupported(e.span, "arrays, slices and maps");
-                    return Operand::invalid(e);
-                }
-                _ => format!("invalid operation: cannot index {}", self.describe(&xo)),
-            };
-            self.error(e.span, msg);
+        if index.len() != 1 {
+            self.error(e.span, "invalid operation: more than one index");
             return Operand::invalid(e);
         }
-        if index.len() != 1 {
-            self.error(e.span, format!("invalid operation: more than one index"));
-            return Operand::invalid(e);
+        if !self.types.is_string(xo.ty) {
+            return self.index_composite(e, xo, &index[0]);
         }
         let limit = match xo.constant() {
             Some(Value::String(s)) => Some(s.len() as i64),
@@ -1304,16 +1351,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if !self.types.is_string(xo.ty) {
-            match self.types.under(xo.ty) {
-                TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Pointer(_) => {
-                    self.unsupported(e.span, "arrays and slices")
-                }
-                _ => {
-                    let msg = format!("cannot slice {}", self.describe(&xo));
-                    self.error(e.span, msg);
-                }
-            }
-            return Operand::invalid(e);
+            return self.slice_composite(e, xo, lo, hi, max);
         }
         if max.is_some() {
             self.error(e.span, "invalid operation: 3-index slice of string");
@@ -1352,7 +1390,14 @@ impl<'a> Checker<'a> {
             self.mk(IK::StringSlice { s: Box::new(s), lo: lo_ir.map(Box::new), hi: hi_ir.map(Box::new) }, t, e.span);
         Operand { mode: Mode::Value, ty: t, ir, src: e }
     }
+}
 
+/// The end of a binary expression's left operand.
+fn xe_span(k: &ast::ExprKind) -> u32 {
+    match k {
+        ast::ExprKind::Binary { x, .. } => x.span.hi,
+        _ => 0,
+    }
 }
 
 fn ye_span(y: &Operand) -> Span {

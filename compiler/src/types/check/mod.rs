@@ -21,7 +21,9 @@
 //! Go: src/cmd/compile/internal/types2 (resolver.go, decl.go, initorder.go).
 
 mod builtins;
+mod composite;
 mod expr;
+mod range;
 
 mod stmt;
 mod typexpr;
@@ -50,6 +52,8 @@ pub enum Obj {
     Func(FuncId),
     Builtin(BuiltinName),
     Nil,
+    /// An imported package (index into `Checker::pkgs`).
+    Package(usize),
     /// A package-level name whose declaration is bad: uses stay silent.
     Invalid,
 }
@@ -62,6 +66,12 @@ pub enum BuiltinName {
     Println,
     Panic,
     Len,
+    Cap,
+    New,
+    Make,
+    Append,
+    Copy,
+    Delete,
     Other(&'static str),
 }
 
@@ -72,6 +82,12 @@ impl BuiltinName {
             BuiltinName::Println => "println",
             BuiltinName::Panic => "panic",
             BuiltinName::Len => "len",
+            BuiltinName::Cap => "cap",
+            BuiltinName::New => "new",
+            BuiltinName::Make => "make",
+            BuiltinName::Append => "append",
+            BuiltinName::Copy => "copy",
+            BuiltinName::Delete => "delete",
             BuiltinName::Other(n) => n,
         }
     }
@@ -103,6 +119,8 @@ pub struct Entity {
     decl: Decl,
     /// For local variables: read at least once.
     pub used: bool,
+    /// The package that declares it (index into `Checker::pkgs`).
+    pub pkg: usize,
 }
 
 /// A package-level `var` spec: several names may share one initializer.
@@ -137,6 +155,7 @@ struct FuncDecl {
     ent: Option<EntId>,
     sig: Option<Type>,
     deps: HashSet<DepKey>,
+    pkg: usize,
 }
 
 pub struct Checker<'a> {
@@ -145,7 +164,10 @@ pub struct Checker<'a> {
     pub types: TypeTable,
     pub ents: Vec<Entity>,
     universe: HashMap<String, EntId>,
-    package: HashMap<String, EntId>,
+    /// The packages being compiled: `main` first, then the imported ones.
+    pkgs: Vec<PackageScope>,
+    /// The package whose code is being checked.
+    cur: usize,
     funcs: Vec<ir::Func>,
     func_decls: Vec<FuncDecl>,
     globals: Vec<ir::Global>,
@@ -171,14 +193,31 @@ pub struct Checker<'a> {
     in_clause_tail: bool,
 }
 
-pub fn check_package(files: &[ast::File], sources: &SourceMap, diags: &mut Diagnostics) -> ir::Package {
+/// A package's name, import path and scope.
+pub struct PackageScope {
+    pub name: String,
+    pub path: String,
+    pub scope: HashMap<String, EntId>,
+    /// The entities of this package's imports (reported if never used).
+    imports: Vec<EntId>,
+}
+
+/// Checks the main package (`files`) and the packages it imports
+/// (`imported`: their files, by import path).
+pub fn check_package(
+    files: &[ast::File],
+    imported: &[(String, Vec<ast::File>)],
+    sources: &SourceMap,
+    diags: &mut Diagnostics,
+) -> ir::Package {
     let mut c = Checker {
         sources,
         diags,
         types: TypeTable::default(),
         ents: Vec::new(),
         universe: HashMap::new(),
-        package: HashMap::new(),
+        pkgs: vec![PackageScope { name: "main".into(), path: "main".into(), scope: HashMap::new(), imports: vec![] }],
+        cur: 0,
         funcs: Vec::new(),
         func_decls: Vec::new(),
         globals: Vec::new(),
@@ -200,9 +239,23 @@ pub fn check_package(files: &[ast::File], sources: &SourceMap, diags: &mut Diagn
             span: Span::default(),
             pragmas: vec![],
             labels: 0,
+            sites: Vec::new(),
+            external: false,
+            name_span: Span::default(),
+            inlines: Vec::new(),
         })),
     };
     c.declare_universe();
+    // The imported packages first, so main's imports can name them.
+    for (path, pfiles) in imported {
+        let name = pfiles.first().and_then(|f| f.package.as_ref()).map_or(path.clone(), |p| p.name.clone());
+        c.pkgs.push(PackageScope { name, path: path.clone(), scope: HashMap::new(), imports: vec![] });
+        c.cur = c.pkgs.len() - 1;
+        for f in pfiles {
+            c.collect(f);
+        }
+    }
+    c.cur = 0;
     for f in files {
         c.check_package_clause(f);
     }
@@ -221,7 +274,8 @@ impl<'a> Checker<'a> {
 
     fn new_ent(&mut self, name: &str, span: Span, obj: Obj, state: State, decl: Decl) -> EntId {
         let id = EntId(self.ents.len() as u32);
-        self.ents.push(Entity { name: name.into(), span, obj, state, decl, used: false });
+        let pkg = self.cur;
+        self.ents.push(Entity { name: name.into(), span, obj, state, decl, used: false, pkg });
         id
     }
 
@@ -271,18 +325,18 @@ impl<'a> Checker<'a> {
             BuiltinName::Println,
             BuiltinName::Panic,
             BuiltinName::Len,
-            BuiltinName::Other("append"),
-            BuiltinName::Other("cap"),
+            BuiltinName::Append,
+            BuiltinName::Cap,
             BuiltinName::Other("clear"),
             BuiltinName::Other("close"),
             BuiltinName::Other("complex"),
-            BuiltinName::Other("copy"),
-            BuiltinName::Other("delete"),
+            BuiltinName::Copy,
+            BuiltinName::Delete,
             BuiltinName::Other("imag"),
-            BuiltinName::Other("make"),
+            BuiltinName::Make,
             BuiltinName::Other("max"),
             BuiltinName::Other("min"),
-            BuiltinName::Other("new"),
+            BuiltinName::New,
             BuiltinName::Other("real"),
             BuiltinName::Other("recover"),
         ];
@@ -302,7 +356,18 @@ impl<'a> Checker<'a> {
             }
         }
         for imp in &f.imports {
-            self.error(imp.span, format!("could not import {} (gocc provides no packages yet)", imp.path));
+            match self.pkgs.iter().position(|p| p.path == imp.path) {
+                Some(i) if i > 0 => {
+                    let name = imp.name.as_ref().map_or(self.pkgs[i].name.clone(), |n| n.name.clone());
+                    let e = self.new_ent(&name, imp.span, Obj::Package(i), State::Resolved, Decl::None);
+                    self.pkgs[0].scope.insert(name, e);
+                    self.pkgs[0].imports.push(e);
+                }
+                _ => self.error(
+                    imp.span,
+                    format!("could not import {} (gocc provides no package {} yet)", imp.path, imp.path),
+                ),
+            }
         }
     }
 
@@ -311,13 +376,13 @@ impl<'a> Checker<'a> {
         if name.name == "_" {
             return;
         }
-        if let Some(&prev) = self.package.get(&name.name) {
+        if let Some(&prev) = self.pkgs[self.cur].scope.get(&name.name) {
             let prev_span = self.ents[prev.0 as usize].span;
             self.error(name.span, format!("{} redeclared in this block", name.name));
             self.error(prev_span, format!("other declaration of {}", name.name));
             return;
         }
-        self.package.insert(name.name.clone(), ent);
+        self.pkgs[self.cur].scope.insert(name.name.clone(), ent);
     }
 
     fn collect(&mut self, f: &ast::File) {
@@ -392,9 +457,10 @@ impl<'a> Checker<'a> {
         let name = &fd.name.name;
         let is_init = name == "init";
         let go_name = if is_init { format!("init.{}", self.inits.len()) } else { name.clone() };
+        let pkg = self.pkgs[self.cur].name.clone();
         self.funcs.push(ir::Func {
             name: go_name.clone(),
-            symbol: format!("main.{go_name}"),
+            symbol: format!("{pkg}.{go_name}"),
             params: Vec::new(),
             results: Vec::new(),
             locals: Vec::new(),
@@ -402,6 +468,12 @@ impl<'a> Checker<'a> {
             span: fd.span,
             pragmas: fd.pragmas.clone(),
             labels: 0,
+            sites: Vec::new(),
+            // A function of an imported package declared without a body is
+            // implemented by the runtime, under the same symbol.
+            external: self.cur != 0 && fd.body.is_none(),
+            name_span: fd.name.span,
+            inlines: Vec::new(),
         });
         let mut ent = None;
         if is_init {
@@ -409,8 +481,8 @@ impl<'a> Checker<'a> {
         } else if name != "_" {
             let e =
                 self.new_ent(name, fd.name.span, Obj::Func(id), State::Unresolved, Decl::Func(self.func_decls.len()));
-            if name == "main" && self.package.contains_key("main") {
-                let prev = self.package["main"];
+            if name == "main" && self.cur == 0 && self.pkgs[0].scope.contains_key("main") {
+                let prev = self.pkgs[0].scope["main"];
                 let prev_span = self.ents[prev.0 as usize].span;
                 self.error(fd.name.span, "main redeclared in this block");
                 self.error(prev_span, "other declaration of main");
@@ -425,12 +497,12 @@ impl<'a> Checker<'a> {
         if fd.body.is_none() {
             // gc reports this only when everything else type-checks (see finish).
         }
-        self.func_decls.push(FuncDecl { decl: fd.clone(), id, ent, sig: None, deps: HashSet::new() });
+        self.func_decls.push(FuncDecl { decl: fd.clone(), id, ent, sig: None, deps: HashSet::new(), pkg: self.cur });
     }
 
     /// Resolves every package-level name, in source order.
     fn resolve_all(&mut self) {
-        let mut names: Vec<EntId> = self.package.values().copied().collect();
+        let mut names: Vec<EntId> = self.pkgs.iter().flat_map(|p| p.scope.values().copied()).collect();
         names.sort_by_key(|e| self.ents[e.0 as usize].span.lo);
         for e in names {
             self.resolve(e, None);
@@ -453,7 +525,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.package.get(name).or_else(|| self.universe.get(name)).copied()
+        self.pkgs[self.cur].scope.get(name).or_else(|| self.universe.get(name)).copied()
     }
 
     /// Makes sure the entity's object is known (`use_span` is where it was
@@ -464,6 +536,8 @@ impl<'a> Checker<'a> {
             State::Resolved => {}
             State::Resolving => self.report_cycle(e, use_span),
             State::Unresolved => {
+                // A name is resolved in the scope of the package declaring it.
+                let saved_cur = std::mem::replace(&mut self.cur, self.ents[e.0 as usize].pkg);
                 self.ents[e.0 as usize].state = State::Resolving;
                 self.resolving.push(e);
                 let decl = self.ents[e.0 as usize].decl.clone();
@@ -478,6 +552,7 @@ impl<'a> Checker<'a> {
                 }
                 self.resolving.pop();
                 self.ents[e.0 as usize].state = State::Resolved;
+                self.cur = saved_cur;
             }
         }
     }
@@ -539,7 +614,8 @@ impl<'a> Checker<'a> {
             self.ents[e.0 as usize].obj = Obj::TypeName(ty);
             return;
         }
-        let named = self.types.new_named(&t.name.name, "main");
+        let pkg = self.pkgs[self.cur].name.clone();
+        let named = self.types.new_named(&t.name.name, &pkg);
         self.ents[e.0 as usize].obj = Obj::TypeName(named);
         let underlying = self.type_expr_decl(&t.typ, named);
         self.types.set_underlying(named, underlying);
@@ -596,9 +672,10 @@ impl<'a> Checker<'a> {
         for (i, e) in ents.iter().enumerate() {
             let name = spec.names[i].clone();
             let id = GlobalId(self.globals.len() as u32);
+            let pkg = self.pkgs[self.ents[e.0 as usize].pkg].name.clone();
             self.globals.push(ir::Global {
                 name: name.name.clone(),
-                symbol: format!("main.{}", name.name),
+                symbol: format!("{pkg}.{}", name.name),
                 ty: types[i],
                 span: name.span,
             });
@@ -615,7 +692,9 @@ impl<'a> Checker<'a> {
             let id = self.func_decls[i].id;
             let sig = self.func_signature(i);
             let saved_owner = self.dep_owner.replace(DepKey::Func(id));
+            self.cur = self.func_decls[i].pkg;
             self.check_func_body(id, &fd, sig);
+            self.cur = 0;
             self.dep_owner = saved_owner;
         }
     }
@@ -768,25 +847,39 @@ impl<'a> Checker<'a> {
         // each init.N itself (main..inittask), as gc's doInit does.
         let body = self.init_order();
         let init = FuncId(self.funcs.len() as u32);
+        // The variables' initializers were checked in init_fs: their
+        // temporaries and allocation sites belong to main.init.
+        let (locals, sites) = self.init_fs.take().map(|fs| (fs.func.locals, fs.func.sites)).unwrap_or_default();
         self.funcs.push(ir::Func {
             name: "init".into(),
             symbol: "main.init".into(),
             params: vec![],
             results: vec![],
-            locals: self.init_fs.take().map(|fs| fs.func.locals).unwrap_or_default(),
+            locals,
             body,
             span: Span::default(),
             pragmas: vec![],
             labels: 0,
+            sites,
+            external: false,
+            name_span: Span::default(),
+            inlines: Vec::new(),
         });
-        let main = self.package.get("main").and_then(|e| match self.ents[e.0 as usize].obj {
+        let main = self.pkgs[0].scope.get("main").and_then(|e| match self.ents[e.0 as usize].obj {
             Obj::Func(f) => Some(f),
             _ => None,
         });
+        for e in self.pkgs[0].imports.clone() {
+            let ent = &self.ents[e.0 as usize];
+            if !ent.used {
+                let (span, msg) = (ent.span, format!("\"{}\" imported and not used", ent.name));
+                self.error(span, msg);
+            }
+        }
         if self.diags.is_empty() {
             // gc reports a missing body only once everything else is fine.
             for fd in &self.func_decls {
-                if fd.decl.body.is_none() {
+                if fd.decl.body.is_none() && fd.pkg == 0 {
                     let span = fd.decl.name.span;
                     self.diags.error(span, "missing function body");
                 }
@@ -806,5 +899,4 @@ impl<'a> Checker<'a> {
     pub fn type_name(&self, t: Type) -> String {
         self.types.name(t, false)
     }
-
 }

@@ -37,16 +37,16 @@ pub struct FuncState {
 }
 
 #[derive(Clone)]
-struct Target {
-    kind: TargetKind,
+pub(super) struct Target {
+    pub kind: TargetKind,
     /// The id `break` jumps past (and `continue` targets, for loops).
-    id: LabelId,
+    pub id: LabelId,
     /// The user's label on this statement, if any.
-    label: Option<String>,
+    pub label: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum TargetKind {
+pub(super) enum TargetKind {
     Loop,
     Switch,
 }
@@ -70,7 +70,15 @@ impl FuncState {
         }
     }
 
-    fn new_label(&mut self) -> LabelId {
+    pub(super) fn targets_push(&mut self, t: Target) {
+        self.targets.push(t);
+    }
+
+    pub(super) fn targets_pop(&mut self) {
+        self.targets.pop();
+    }
+
+    pub(super) fn new_label(&mut self) -> LabelId {
         self.func.labels += 1;
         LabelId(self.func.labels - 1)
     }
@@ -121,6 +129,18 @@ impl<'a> Checker<'a> {
         self.fs.as_mut().expect("inside a function")
     }
 
+    pub(super) fn fs_mut(&mut self) -> &mut FuncState {
+        self.fs()
+    }
+
+    pub(super) fn declare_local_pub(&mut self, name: &ast::Ident, l: LocalId) -> Option<EntId> {
+        self.declare_local(name, Obj::Local(l))
+    }
+
+    pub(super) fn place_pub(&mut self, e: &ast::Expr) -> Option<(ir::Place, Type)> {
+        self.place(e)
+    }
+
     // ---- Declarations -------------------------------------------------------
 
     /// Declares a local name in the innermost scope (reporting redeclaration).
@@ -143,6 +163,7 @@ impl<'a> Checker<'a> {
             state: State::Resolved,
             decl: Decl::None,
             used: false,
+            pkg: self.cur,
         });
         let fs = self.fs();
         fs.scopes.last_mut().unwrap().insert(name.name.clone(), id);
@@ -271,6 +292,15 @@ impl<'a> Checker<'a> {
                 self.single_value(op); // "f() (no value) used as value"
                 return (fallback, None);
             }
+            // v, ok := m[k]
+            let op = if n == 2 && op.mode == Mode::MapIndex {
+                let IK::MapIndex(m, k) = op.ir.kind.clone() else { unreachable!() };
+                let tuple = self.types.tuple(vec![op.ty, TypeTable::basic(Basic::Bool)]);
+                let ir = ir::Expr::new(IK::MapIndexOk(m, k), tuple, op.ir.span);
+                super::expr::Operand { mode: Mode::Value, ty: tuple, ir, src: op.src }
+            } else {
+                op
+            };
             let results = match self.types.kind(op.ty) {
                 TypeKind::Tuple(elems) => elems.clone(),
                 _ => vec![op.ty],
@@ -323,7 +353,9 @@ impl<'a> Checker<'a> {
     // ---- Function bodies ----------------------------------------------------
 
     pub(super) fn check_func_body(&mut self, id: ir::FuncId, fd: &ast::FuncDecl, sig: Type) {
-        let Some(body) = &fd.body else { return };
+        let TypeKind::Func(s) = self.types.kind(sig).clone() else {
+            return;
+        };
         let func = std::mem::replace(
             &mut self.funcs[id.0 as usize],
             ir::Func {
@@ -336,12 +368,13 @@ impl<'a> Checker<'a> {
                 span: fd.span,
                 pragmas: vec![],
                 labels: 0,
+                sites: Vec::new(),
+                external: false,
+                name_span: Span::default(),
+                inlines: Vec::new(),
             },
         );
         self.fs = Some(FuncState::new(func));
-        let TypeKind::Func(s) = self.types.kind(sig).clone() else {
-            return;
-        };
         // Parameters and results are locals of the function's outermost scope.
         let mut pi = 0;
         for f in &fd.typ.params {
@@ -380,14 +413,19 @@ impl<'a> Checker<'a> {
             }
         }
         self.fs().results = s.results.clone();
-        self.collect_labels(&body.stmts);
-        self.check_gotos(&body.stmts);
-        // The body shares the parameters' scope, as in Go.
-        let stmts = self.stmt_list(&body.stmts);
-        if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
-            self.error(body.rbrace, "missing return");
+        // A function without a body (implemented by the runtime) still has
+        // its parameters and results, for its callers' signature.
+        let mut stmts = Vec::new();
+        if let Some(body) = &fd.body {
+            self.collect_labels(&body.stmts);
+            self.check_gotos(&body.stmts);
+            // The body shares the parameters' scope, as in Go.
+            stmts = self.stmt_list(&body.stmts);
+            if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
+                self.error(body.rbrace, "missing return");
+            }
+            self.report_unused();
         }
-        self.report_unused();
         let mut fs = self.fs.take().unwrap();
         fs.func.body = stmts;
         self.funcs[id.0 as usize] = fs.func;
@@ -510,15 +548,15 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn push_scope(&mut self) {
+    pub(super) fn push_scope(&mut self) {
         self.fs().scopes.push(HashMap::new());
     }
 
-    fn pop_scope(&mut self) {
+    pub(super) fn pop_scope(&mut self) {
         self.fs().scopes.pop();
     }
 
-    fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
         self.push_scope();
         let saved = std::mem::replace(&mut self.in_clause_tail, false);
         let out = self.stmt_list(stmts);
@@ -570,7 +608,9 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Labeled { label, stmt } => self.labeled(label, stmt, out),
             StmtKind::Decl(d) => self.local_decl(d, out),
-            StmtKind::Range { .. } => self.unsupported(span, "range loops"),
+            StmtKind::Range { key, value, define, x, body } => {
+                self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, None, out)
+            }
             StmtKind::Go(_) => self.unsupported(span, "go statements"),
             StmtKind::Defer(_) => self.unsupported(span, "defer statements"),
             StmtKind::Select { .. } => self.unsupported(span, "select statements"),
@@ -602,8 +642,10 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                // Only function calls may stand alone (not conversions, not len).
-                let is_call = matches!(op.ir.kind, IK::Call { .. } | IK::CallSpread { .. });
+                // Only function calls (and copy) may stand alone: not
+                // conversions, len, append...
+                let is_call = matches!(op.ir.kind, IK::Call { .. } | IK::CallSpread { .. })
+                    || matches!(op.ir.kind, IK::Builtin { which: ir::Builtin::Copy, .. });
                 if !is_call {
                     let msg = format!("{} is not used", self.describe(&op));
                     self.error(e.span, msg);
@@ -640,11 +682,18 @@ impl<'a> Checker<'a> {
             }
         }
         let op = self.expr(e);
-        if !op.is_invalid() {
-            self.error(
+        match op.mode {
+            Mode::Invalid => {}
+            Mode::Variable => return Some((ir::Place::Addr(Box::new(op.ir)), op.ty)),
+            Mode::MapIndex => {
+                let ty = op.ty;
+                let IK::MapIndex(map, key) = op.ir.kind else { return None };
+                return Some((ir::Place::MapIndex { map, key }, ty));
+            }
+            _ => self.error(
                 e.span,
                 format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)),
-            );
+            ),
         }
         None
     }
@@ -741,9 +790,9 @@ impl<'a> Checker<'a> {
         // The right operand, converted to x's type by the binary operator.
         let rhs = match result.ir.kind {
             IK::Binary(_, _, rhs) => *rhs,
-            IK::Concat(mut parts) if parts.len() >= 2 => {
+            IK::Concat(site, mut parts) if parts.len() >= 2 => {
                 parts.remove(0);
-                if parts.len() == 1 { parts.pop().unwrap() } else { ir::Expr::new(IK::Concat(parts), t, y.span) }
+                if parts.len() == 1 { parts.pop().unwrap() } else { ir::Expr::new(IK::Concat(site, parts), t, y.span) }
             }
             // Folded (both constant) cannot happen: x is a variable.
             _ => return,
@@ -1059,6 +1108,9 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Switch { init, tag, clauses, .. } => {
                 self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, name, out)
+            }
+            StmtKind::Range { key, value, define, x, body } => {
+                self.range_stmt(stmt, key.as_ref(), value.as_ref(), *define, x, body, name, out)
             }
             _ => self.stmt(stmt, out),
         }

@@ -71,6 +71,24 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::Selector { x, sel } => {
+                // A qualified type name: `runtime.MemStats`.
+                if let ExprKind::Name(name) = &x.kind {
+                    if let Some(ent) = self.lookup(name) {
+                        if let Obj::Package(p) = self.ents[ent.0 as usize].obj {
+                            self.ents[ent.0 as usize].used = true;
+                            if let Some(&te) = self.pkgs[p].scope.get(&sel.name) {
+                                if sel.name.starts_with(|c: char| c.is_uppercase()) {
+                                    self.resolve(te, Some(sel.span));
+                                    if let Obj::TypeName(t) = self.ents[te.0 as usize].obj {
+                                        return t;
+                                    }
+                                    self.error(e.span, format!("{} is not a type", expr_string(e)));
+                                    return invalid;
+                                }
+                            }
+                        }
+                    }
+                }
                 let pkg = expr_string(x);
                 self.error(e.span, format!("undefined: {pkg}.{}", sel.name));
                 invalid

@@ -1,0 +1,1183 @@
+//! Escape analysis: which variables and allocations can live in the frame.
+//!
+//! This file starts with the facts every later decision needs:
+//! `needs_memory` finds the locals that cannot live in SSA values (their
+//! address is taken, or they are arrays indexed by a variable).
+//!
+//! Go: src/cmd/compile/internal/escape.
+
+use crate::ir::{self, ExprKind as IK, LocalId, Place, StmtKind as SK};
+use crate::source::Span;
+use std::collections::{HashMap, HashSet};
+
+/// The locals whose address is taken (`&x`, `&x.f`, `&a[i]`, `a[i:j]` of
+/// an array), directly or through field and array-element selection.
+pub fn address_taken(f: &ir::Func) -> HashSet<LocalId> {
+    let mut set = HashSet::new();
+    let mut visit = |e: &ir::Expr| {
+        if let IK::AddrOf(x) = &e.kind {
+            if let Some(l) = root_local(x) {
+                set.insert(l);
+            }
+        }
+    };
+    walk_func(f, &mut visit);
+    set
+}
+
+/// Locals that must live in memory: address-taken ones, and arrays indexed
+/// with a non-constant index (a register cannot be indexed).
+pub fn needs_memory(f: &ir::Func) -> HashSet<LocalId> {
+    let mut set = address_taken(f);
+    let mut visit = |e: &ir::Expr| {
+        if let IK::Index(x, i) = &e.kind {
+            if !matches!(i.kind, IK::Const(_)) {
+                if let Some(l) = root_local(x) {
+                    set.insert(l);
+                }
+            }
+        }
+    };
+    walk_func(f, &mut visit);
+    set
+}
+
+/// The local an addressable expression designates memory of, through
+/// field and array-element selection (not through pointers or slices).
+pub fn root_local(e: &ir::Expr) -> Option<LocalId> {
+    match &e.kind {
+        IK::Local(l) => Some(*l),
+        IK::Field(x, _) => root_local(x),
+        IK::Index(x, _) if matches!(x.kind, IK::Local(_) | IK::Field(..) | IK::Index(..)) => {
+            // Only arrays are selected in place; a slice index goes through
+            // the slice's pointer. The caller checks the type when it matters.
+            root_local(x)
+        }
+        _ => None,
+    }
+}
+
+/// Calls `visit` on every expression of a function, outermost first.
+pub fn walk_func<'a>(f: &'a ir::Func, visit: &mut dyn FnMut(&'a ir::Expr)) {
+    for s in &f.body {
+        walk_stmt(s, visit);
+    }
+}
+
+pub fn walk_stmt<'a>(s: &'a ir::Stmt, visit: &mut dyn FnMut(&'a ir::Expr)) {
+    let place = |p: &'a Place, visit: &mut dyn FnMut(&'a ir::Expr)| match p {
+        Place::Addr(e) => walk_expr(e, visit),
+        Place::MapIndex { map, key } => {
+            walk_expr(map, visit);
+            walk_expr(key, visit);
+        }
+        _ => {}
+    };
+    match &s.kind {
+        SK::Expr(e) | SK::ReturnMulti(e) => walk_expr(e, visit),
+        SK::Decl(_, init) => {
+            if let Some(e) = init {
+                walk_expr(e, visit)
+            }
+        }
+        SK::Assign(places, values) => {
+            for p in places {
+                place(p, visit);
+            }
+            for v in values {
+                walk_expr(v, visit);
+            }
+        }
+        SK::AssignMulti(places, e) => {
+            for p in places {
+                place(p, visit);
+            }
+            walk_expr(e, visit);
+        }
+        SK::OpAssign(p, _, e) => {
+            place(p, visit);
+            walk_expr(e, visit);
+        }
+        SK::If { cond, then, els } => {
+            walk_expr(cond, visit);
+            then.iter().chain(els).for_each(|s| walk_stmt(s, visit));
+        }
+        SK::Loop { cond, body, post, .. } => {
+            if let Some(c) = cond {
+                walk_expr(c, visit);
+            }
+            body.iter().chain(post).for_each(|s| walk_stmt(s, visit));
+        }
+        SK::Switch { clauses, .. } => {
+            for c in clauses {
+                c.conds.iter().for_each(|e| walk_expr(e, visit));
+                c.body.iter().for_each(|s| walk_stmt(s, visit));
+            }
+        }
+        SK::Block(stmts) => stmts.iter().for_each(|s| walk_stmt(s, visit)),
+        SK::Return(values) => values.iter().for_each(|e| walk_expr(e, visit)),
+        SK::RangeMap { map, body, .. } => {
+            walk_expr(map, visit);
+            body.iter().for_each(|s| walk_stmt(s, visit));
+        }
+        SK::Break(_) | SK::Continue(_) | SK::Goto(_) | SK::Label(_) => {}
+    }
+}
+
+pub fn walk_expr<'a>(e: &'a ir::Expr, visit: &mut dyn FnMut(&'a ir::Expr)) {
+    visit(e);
+    let mut w = |x: &'a ir::Expr| walk_expr(x, visit);
+    match &e.kind {
+        IK::Const(_) | IK::Local(_) | IK::Global(_) | IK::Func(_) => {}
+        IK::Inlined { args, body, .. } => args.iter().chain(body).for_each(|s| walk_stmt(s, visit)),
+        IK::Unary(_, x)
+        | IK::Convert(x)
+        | IK::MakeInterface(_, x)
+        | IK::AddrOf(x)
+        | IK::Deref(x)
+        | IK::Field(x, _)
+        | IK::ConvertSlice { x, .. } => w(x),
+        IK::Binary(_, x, y)
+        | IK::Compare(_, x, y)
+        | IK::StringIndex(x, y)
+        | IK::Index(x, y)
+        | IK::MapIndex(x, y)
+        | IK::MapIndexOk(x, y) => {
+            w(x);
+            w(y);
+        }
+        IK::DecodeRune { s, i } => {
+            w(s);
+            w(i);
+        }
+        IK::Call { func, args } => {
+            w(func);
+            args.iter().for_each(&mut w);
+        }
+        IK::CallSpread { func, arg } => {
+            w(func);
+            w(arg);
+        }
+        IK::Builtin { args, .. } => args.iter().for_each(&mut w),
+        IK::BuiltinSpread { arg, .. } => w(arg),
+        IK::StringSlice { s, lo, hi } => {
+            w(s);
+            lo.iter().chain(hi).for_each(|x| w(x));
+        }
+        IK::Concat(_, parts) => parts.iter().for_each(&mut w),
+        IK::New { init, .. } => {
+            if let Some(x) = init {
+                w(x)
+            }
+        }
+        IK::Slice { x, lo, hi, max } => {
+            w(x);
+            lo.iter().chain(hi).chain(max).for_each(|x| w(x));
+        }
+        IK::Composite(elems) | IK::SliceLit { elems, .. } => {
+            for (k, x) in elems {
+                if let ir::ElemKey::Key(k) = k {
+                    w(k);
+                }
+                w(x);
+            }
+        }
+        IK::MakeSlice { len, cap, .. } => {
+            w(len);
+            if let Some(c) = cap {
+                w(c)
+            }
+        }
+        IK::MakeMap { hint, entries, .. } => {
+            if let Some(h) = hint {
+                w(h)
+            }
+            for (k, v) in entries {
+                w(k);
+                w(v);
+            }
+        }
+        IK::Append { s, elems, .. } => {
+            w(s);
+            elems.iter().for_each(&mut w);
+        }
+    }
+}
+
+/// Where a function's variables and allocations live, and what `-m` says.
+#[derive(Clone, Debug, Default)]
+pub struct Decisions {
+    /// Locals moved to the heap (`moved to heap: x`).
+    pub heap_locals: HashSet<LocalId>,
+    /// Allocation sites that escape (`&T{...} escapes to heap`).
+    pub heap_sites: HashSet<ir::SiteId>,
+}
+
+/// gc's limits (cmd/compile/internal/ir/cfg.go): a declared variable larger
+/// than this goes to the heap; so does an implicit allocation (`new`,
+/// `&T{}`, a constant-size `make`) larger than `MAX_IMPLICIT`.
+pub const MAX_STACK_VAR: u64 = 128 * 1024;
+pub const MAX_IMPLICIT: u64 = 64 * 1024;
+
+/// What a parameter's value flows to: the heap and each result, with the
+/// fewest dereferences on any path (gc's `leaks`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Leaks {
+    pub heap: Option<i32>,
+    pub results: Vec<Option<i32>>,
+}
+
+impl Leaks {
+    fn add_heap(&mut self, d: i32) {
+        self.heap = Some(self.heap.map_or(d, |h| h.min(d)));
+    }
+    fn add_result(&mut self, i: usize, d: i32) {
+        if self.results.len() <= i {
+            self.results.resize(i + 1, None);
+        }
+        self.results[i] = Some(self.results[i].map_or(d, |r| r.min(d)));
+    }
+    /// A path to the heap makes any result path at least as long redundant.
+    fn optimize(&mut self) {
+        if let Some(h) = self.heap {
+            for r in &mut self.results {
+                if r.is_some_and(|r| r >= h) {
+                    *r = None;
+                }
+            }
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.heap.is_none() && self.results.iter().all(|r| r.is_none())
+    }
+}
+
+/// The result of analysing the package: decisions per function symbol, the
+/// `-m` messages (position, text) and each function's parameter summaries.
+#[derive(Default)]
+pub struct Report {
+    pub decisions: HashMap<String, Decisions>,
+    pub messages: Vec<(Span, String)>,
+    pub params: HashMap<ir::FuncId, Vec<Leaks>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum LocKind {
+    Heap,
+    Local(usize, LocalId),
+    Site(usize, ir::SiteId),
+}
+
+struct Loc {
+    kind: LocKind,
+    loop_depth: u32,
+    /// (source location, dereferences): the value of `src`, dereferenced
+    /// `derefs` times (-1: its address), flows here.
+    edges: Vec<(usize, i32)>,
+    escapes: bool,
+    queued: bool,
+    walkgen: u32,
+    derefs: i32,
+    /// For parameters: where their value flows.
+    leaks: Leaks,
+}
+
+/// A flow destination: a location and how many dereferences the value
+/// gets before arriving (gc's "hole"). `None` discards.
+#[derive(Clone, Copy)]
+struct Hole(Option<(usize, i32)>);
+
+impl Hole {
+    const DISCARD: Hole = Hole(None);
+    fn at(loc: usize) -> Hole {
+        Hole(Some((loc, 0)))
+    }
+    fn deref(self) -> Hole {
+        Hole(self.0.map(|(l, d)| (l, d + 1)))
+    }
+    fn shift(self, n: i32) -> Hole {
+        Hole(self.0.map(|(l, d)| (l, d + n)))
+    }
+}
+
+const HEAP: usize = 0;
+
+/// One batch: a strongly connected set of functions analysed together.
+struct Batch<'a> {
+    pkg: &'a ir::Package,
+    funcs: Vec<ir::FuncId>,
+    locs: Vec<Loc>,
+    local_locs: HashMap<(usize, LocalId), usize>,
+    site_locs: HashMap<(usize, ir::SiteId), usize>,
+    /// Summaries of functions analysed earlier.
+    summaries: &'a HashMap<ir::FuncId, Vec<Leaks>>,
+    /// The function (index in `funcs`) being walked, and its loop depth.
+    cur: usize,
+    depth: u32,
+}
+
+impl<'a> Batch<'a> {
+    fn func(&self, i: usize) -> &'a ir::Func {
+        &self.pkg.funcs[self.funcs[i].0 as usize]
+    }
+
+    fn new_loc(&mut self, kind: LocKind, depth: u32) -> usize {
+        self.locs.push(Loc {
+            kind,
+            loop_depth: depth,
+            edges: Vec::new(),
+            escapes: kind == LocKind::Heap,
+            queued: false,
+            walkgen: 0,
+            derefs: 0,
+            leaks: Leaks::default(),
+        });
+        self.locs.len() - 1
+    }
+
+    fn local(&mut self, l: LocalId) -> usize {
+        let key = (self.cur, l);
+        if let Some(i) = self.local_locs.get(&key) {
+            return *i;
+        }
+        let i = self.new_loc(LocKind::Local(self.cur, l), self.depth);
+        self.local_locs.insert(key, i);
+        i
+    }
+
+    fn site(&mut self, s: ir::SiteId) -> usize {
+        let key = (self.cur, s);
+        if let Some(i) = self.site_locs.get(&key) {
+            return *i;
+        }
+        let i = self.new_loc(LocKind::Site(self.cur, s), self.depth);
+        self.site_locs.insert(key, i);
+        i
+    }
+
+    fn flow(&mut self, k: Hole, src: usize, derefs: i32) {
+        if let Some((dst, d)) = k.0 {
+            self.locs[dst].edges.push((src, d + derefs));
+        }
+    }
+
+    // ---- Building the graph -----------------------------------------------------------
+
+    fn stmts(&mut self, stmts: &[ir::Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &ir::Stmt) {
+        match &s.kind {
+            SK::Expr(e) => self.expr(Hole::DISCARD, e),
+            SK::Decl(l, init) => {
+                let loc = self.local(*l);
+                if let Some(e) = init {
+                    self.expr(Hole::at(loc), e);
+                }
+            }
+            SK::Assign(places, values) => {
+                for (p, v) in places.iter().zip(values) {
+                    let k = self.place(p);
+                    self.expr(k, v);
+                }
+            }
+            SK::AssignMulti(places, e) => {
+                let ks: Vec<Hole> = places.iter().map(|p| self.place(p)).collect();
+                self.multi(&ks, e);
+            }
+            SK::OpAssign(p, _, e) => {
+                self.place(p);
+                self.expr(Hole::DISCARD, e);
+            }
+            SK::If { cond, then, els } => {
+                self.expr(Hole::DISCARD, cond);
+                self.stmts(then);
+                self.stmts(els);
+            }
+            SK::Loop { cond, body, post, .. } => {
+                self.depth += 1;
+                if let Some(c) = cond {
+                    self.expr(Hole::DISCARD, c);
+                }
+                self.stmts(body);
+                self.stmts(post);
+                self.depth -= 1;
+            }
+            SK::Switch { clauses, .. } => {
+                for c in clauses {
+                    for e in &c.conds {
+                        self.expr(Hole::DISCARD, e);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
+            SK::Block(stmts) => self.stmts(stmts),
+            SK::Return(values) => {
+                let results = self.func(self.cur).results.clone();
+                for (v, r) in values.iter().zip(results) {
+                    let loc = self.local(r);
+                    self.expr(Hole::at(loc), v);
+                }
+            }
+            SK::ReturnMulti(e) => {
+                let results = self.func(self.cur).results.clone();
+                let ks: Vec<Hole> = results.iter().map(|r| Hole::at(self.local(*r))).collect();
+                self.multi(&ks, e);
+            }
+            SK::RangeMap { map, key, value, body, .. } => {
+                self.expr(Hole::DISCARD, map);
+                self.depth += 1;
+                for l in key.iter().chain(value) {
+                    self.local(*l);
+                }
+                self.stmts(body);
+                self.depth -= 1;
+            }
+            SK::Break(_) | SK::Continue(_) | SK::Goto(_) | SK::Label(_) => {}
+        }
+    }
+
+    /// The hole an assignment to `p` fills; evaluates the place's operands.
+    fn place(&mut self, p: &Place) -> Hole {
+        match p {
+            Place::Local(l) => Hole::at(self.local(*l)),
+            Place::Global(_) => Hole::at(HEAP),
+            Place::Blank => Hole::DISCARD,
+            // Map entries live in the map's (heap) memory.
+            Place::MapIndex { map, key } => {
+                self.expr(Hole::DISCARD, map);
+                self.expr(Hole::at(HEAP), key);
+                Hole::at(HEAP)
+            }
+            Place::Addr(e) => self.store_target(e),
+        }
+    }
+
+    /// Where a store to the addressable `e` goes: into a local's own memory
+    /// (`x.f = v`, `a[1] = v`), or, through any pointer or slice, to the
+    /// heap (gc treats every indirect store as a heap store).
+    fn store_target(&mut self, e: &ir::Expr) -> Hole {
+        match &e.kind {
+            IK::Local(l) => Hole::at(self.local(*l)),
+            IK::Global(_) => Hole::at(HEAP),
+            IK::Field(x, _) => self.store_target(x),
+            IK::Index(x, i) => {
+                self.expr(Hole::DISCARD, i);
+                if matches!(self.pkg.types.under(x.ty), crate::types::types::TypeKind::Slice(_)) {
+                    self.expr(Hole::DISCARD, x);
+                    Hole::at(HEAP)
+                } else {
+                    self.store_target(x)
+                }
+            }
+            IK::Deref(p) => {
+                self.expr(Hole::DISCARD, p);
+                Hole::at(HEAP)
+            }
+            _ => {
+                self.expr(Hole::DISCARD, e);
+                Hole::DISCARD
+            }
+        }
+    }
+
+    /// An expression with several results (a call, `m[k]` with ok, a
+    /// decoded rune) assigned to `ks`.
+    fn multi(&mut self, ks: &[Hole], e: &ir::Expr) {
+        match &e.kind {
+            IK::Call { func, args } => self.call(ks, func, args),
+            IK::Inlined { args, body, results, .. } => self.inlined(ks, args, body, results),
+            // One value (the checker may wrap a single value this way), or
+            // a value and a flag (`v, ok := m[k]`): the value flows to ks[0].
+            _ => self.expr(ks.first().copied().unwrap_or(Hole::DISCARD), e),
+        }
+    }
+
+    /// Whether the elements of slice (or string) type `t` hold pointers.
+    fn elem_has_pointers(&self, t: crate::types::types::Type) -> bool {
+        match self.pkg.types.under(t) {
+            crate::types::types::TypeKind::Slice(e) => has_pointers(&self.pkg.types, *e),
+            _ => false,
+        }
+    }
+
+    /// An inlined call: its statements, then its results flow to `ks`.
+    fn inlined(&mut self, ks: &[Hole], args: &[ir::Stmt], body: &[ir::Stmt], results: &[LocalId]) {
+        self.stmts(args);
+        self.stmts(body);
+        for (k, r) in ks.iter().zip(results) {
+            let loc = self.local(*r);
+            self.flow(*k, loc, 0);
+        }
+    }
+
+    /// A call: arguments flow into the callee's parameters (same batch) or
+    /// per its summary (analysed earlier); results flow to `ks`.
+    fn call(&mut self, ks: &[Hole], func: &ir::Expr, args: &[ir::Expr]) {
+        let IK::Func(f) = func.kind else {
+            for a in args {
+                self.expr(Hole::at(HEAP), a);
+            }
+            return;
+        };
+        let callee = &self.pkg.funcs[f.0 as usize];
+        if let Some(ci) = self.funcs.iter().position(|x| *x == f) {
+            // Same batch: flow through the callee's own locations.
+            let saved = self.cur;
+            let params: Vec<usize> = {
+                self.cur = ci;
+                let ps = callee.params.clone();
+                let locs = ps.iter().map(|p| self.local(*p)).collect();
+                self.cur = saved;
+                locs
+            };
+            let results: Vec<usize> = {
+                self.cur = ci;
+                let rs = callee.results.clone();
+                let locs = rs.iter().map(|r| self.local(*r)).collect();
+                self.cur = saved;
+                locs
+            };
+            for (a, p) in args.iter().zip(params) {
+                self.expr(Hole::at(p), a);
+            }
+            for (k, r) in ks.iter().zip(results) {
+                self.flow(*k, r, 0);
+            }
+            return;
+        }
+        let noescape = callee.pragmas.iter().any(|p| p == "go:noescape");
+        let summary = self.summaries.get(&f).cloned();
+        for (i, a) in args.iter().enumerate() {
+            match &summary {
+                Some(leaks) => {
+                    let l = leaks.get(i).cloned().unwrap_or_default();
+                    let mut any = false;
+                    if let Some(d) = l.heap {
+                        self.expr(Hole::at(HEAP).shift(d), a);
+                        any = true;
+                    }
+                    for (j, r) in l.results.iter().enumerate() {
+                        if let (Some(d), Some(k)) = (r, ks.get(j)) {
+                            self.expr(k.shift(*d), a);
+                            any = true;
+                        }
+                    }
+                    if !any {
+                        self.expr(Hole::DISCARD, a);
+                    }
+                }
+                // A function without a body (the runtime's): its arguments
+                // escape, unless it is marked //go:noescape.
+                None if noescape || !callee.external => self.expr(Hole::DISCARD, a),
+                None => self.expr(Hole::at(HEAP), a),
+            }
+        }
+    }
+
+    fn expr(&mut self, k: Hole, e: &ir::Expr) {
+        use crate::types::types::TypeKind;
+        let d = Hole::DISCARD;
+        // A value without pointers carries no address anywhere (gc's
+        // exprSkipInit: such a flow goes to the blank location).
+        let k = match k.0 {
+            Some((_, derefs)) if derefs >= 0 && !has_pointers(&self.pkg.types, e.ty) => d,
+            _ => k,
+        };
+        match &e.kind {
+            IK::Const(_) | IK::Global(_) | IK::Func(_) => {}
+            IK::Local(l) => {
+                let loc = self.local(*l);
+                self.flow(k, loc, 0);
+            }
+            IK::AddrOf(x) => self.addr(k, x),
+            IK::New { site, init } => {
+                let loc = self.site(*site);
+                if let Some(x) = init {
+                    self.expr(Hole::at(loc), x);
+                }
+                self.flow(k, loc, -1);
+            }
+            IK::Deref(p) => self.expr(k.deref(), p),
+            IK::Field(x, _) => self.expr(k, x),
+            IK::Index(x, i) => {
+                self.expr(d, i);
+                if matches!(self.pkg.types.under(x.ty), TypeKind::Slice(_)) {
+                    self.expr(k.deref(), x);
+                } else {
+                    self.expr(k, x);
+                }
+            }
+            IK::Slice { x, lo, hi, max } => {
+                for b in lo.iter().chain(hi).chain(max) {
+                    self.expr(d, b);
+                }
+                self.expr(k, x);
+            }
+            IK::StringSlice { s, lo, hi } => {
+                for b in lo.iter().chain(hi) {
+                    self.expr(d, b);
+                }
+                self.expr(k, s);
+            }
+            IK::Composite(elems) => {
+                for (_, x) in elems {
+                    self.expr(k, x);
+                }
+            }
+            IK::SliceLit { site, elems, .. } => {
+                let loc = self.site(*site);
+                for (_, x) in elems {
+                    self.expr(Hole::at(loc), x);
+                }
+                self.flow(k, loc, -1);
+            }
+            IK::MakeSlice { site, len, cap } => {
+                self.expr(d, len);
+                if let Some(c) = cap {
+                    self.expr(d, c);
+                }
+                let loc = self.site(*site);
+                self.flow(k, loc, -1);
+            }
+            IK::MakeMap { site, hint, entries } => {
+                if let Some(h) = hint {
+                    self.expr(d, h);
+                }
+                for (key, v) in entries {
+                    self.expr(Hole::at(HEAP), key);
+                    self.expr(Hole::at(HEAP), v);
+                }
+                let loc = self.site(*site);
+                self.flow(k, loc, -1);
+            }
+            IK::MapIndex(m, key) | IK::MapIndexOk(m, key) => {
+                self.expr(d, m);
+                self.expr(d, key);
+            }
+            IK::Append { site, s, elems, spread } => {
+                // The result is s itself (if it has room), or a new backing
+                // array (the site), into which s's elements are copied.
+                let elem_pointers = self.elem_has_pointers(s.ty);
+                self.expr(k, s);
+                if elem_pointers {
+                    self.expr(Hole::at(HEAP).deref(), s);
+                }
+                let loc = self.site(*site);
+                // gc: "As we have a boolean to prevent reuse, we can treat
+                // these allocations as outside any loops."
+                self.locs[loc].loop_depth = 0;
+                self.flow(k, loc, -1);
+                for x in elems {
+                    if !*spread {
+                        self.expr(Hole::at(HEAP), x);
+                    } else if self.elem_has_pointers(x.ty) {
+                        self.expr(Hole::at(HEAP).deref(), x);
+                    } else {
+                        self.expr(d, x);
+                    }
+                }
+            }
+            IK::ConvertSlice { site, x } => {
+                self.expr(d, x);
+                let loc = self.site(*site);
+                self.flow(k, loc, -1);
+            }
+            IK::Concat(site, parts) => {
+                for p in parts {
+                    self.expr(d, p);
+                }
+                let loc = self.site(*site);
+                self.flow(k, loc, -1);
+            }
+            IK::MakeInterface(site, x) => {
+                let direct = matches!(
+                    self.pkg.types.under(x.ty),
+                    TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
+                );
+                if direct || self.pkg.types.is_interface(x.ty) || site.0 == u32::MAX {
+                    self.expr(k, x);
+                } else {
+                    let loc = self.site(*site);
+                    self.expr(Hole::at(loc), x);
+                    self.flow(k, loc, -1);
+                }
+            }
+            IK::Convert(x) => {
+                // Conversions between pointer-carrying types keep the value;
+                // numeric ones carry no pointer.
+                if self.pkg.types.basic_of(e.ty).is_some_and(|b| b.is_numeric()) {
+                    self.expr(d, x);
+                } else {
+                    self.expr(k, x);
+                }
+            }
+            IK::Unary(_, x) => self.expr(d, x),
+            IK::Binary(_, x, y) | IK::Compare(_, x, y) | IK::StringIndex(x, y) => {
+                self.expr(d, x);
+                self.expr(d, y);
+            }
+            IK::DecodeRune { s, i } => {
+                self.expr(d, s);
+                self.expr(d, i);
+            }
+            IK::Call { func, args } => self.call(&[k], func, args),
+            IK::Inlined { args, body, results, .. } => self.inlined(&[k], args, body, results),
+            IK::CallSpread { func, arg } => {
+                // f(g()): g's results are f's arguments; conservatively heap.
+                let IK::Func(f) = func.kind else { return };
+                let n = self.pkg.funcs[f.0 as usize].params.len();
+                let hs = vec![Hole::at(HEAP); n];
+                self.multi(&hs, arg);
+                let _ = k;
+            }
+            IK::Builtin { which, args } => match which {
+                ir::Builtin::Panic => {
+                    for a in args {
+                        self.expr(Hole::at(HEAP), a);
+                    }
+                }
+                ir::Builtin::Copy => {
+                    self.expr(d, &args[0]);
+                    if self.elem_has_pointers(args[1].ty) {
+                        self.expr(Hole::at(HEAP).deref(), &args[1]);
+                    } else {
+                        self.expr(d, &args[1]);
+                    }
+                }
+                _ => {
+                    for a in args {
+                        self.expr(d, a);
+                    }
+                }
+            },
+            IK::BuiltinSpread { arg, .. } => self.multi(&[d, d, d, d, d, d, d, d], arg),
+        }
+    }
+
+    /// `&x`: the address of a local (through fields and array elements), of
+    /// a pointer's target (the pointer itself), or of a slice element.
+    fn addr(&mut self, k: Hole, x: &ir::Expr) {
+        use crate::types::types::TypeKind;
+        match &x.kind {
+            IK::Local(l) => {
+                let loc = self.local(*l);
+                self.flow(k, loc, -1);
+            }
+            IK::Field(y, _) => self.addr(k, y),
+            IK::Index(y, i) => {
+                self.expr(Hole::DISCARD, i);
+                if matches!(self.pkg.types.under(y.ty), TypeKind::Slice(_)) {
+                    self.expr(k, y);
+                } else {
+                    self.addr(k, y);
+                }
+            }
+            IK::Deref(p) => self.expr(k, p),
+            IK::Global(_) => {}
+            _ => self.expr(k, x),
+        }
+    }
+
+    // ---- Solving --------------------------------------------------------------------------
+
+    /// gc's walkAll: from every location (the heap first), find what its
+    /// value flows from; an address reaching something that outlives it
+    /// escapes, and then becomes a root itself.
+    fn solve(&mut self) {
+        let mut todo: Vec<usize> = (0..self.locs.len()).rev().collect();
+        for l in &mut self.locs {
+            l.queued = true;
+        }
+        let mut walkgen = 0;
+        while let Some(root) = todo.pop() {
+            self.locs[root].queued = false;
+            walkgen += 1;
+            self.walk_one(root, walkgen, &mut todo);
+        }
+    }
+
+    fn walk_one(&mut self, root: usize, walkgen: u32, todo: &mut Vec<usize>) {
+        self.locs[root].walkgen = walkgen;
+        self.locs[root].derefs = 0;
+        let mut work = vec![root];
+        while let Some(l) = work.pop() {
+            let mut derefs = self.locs[l].derefs;
+            if derefs < 0 {
+                // l's address flows to root.
+                derefs = 0;
+                if self.outlives(root, l) && !self.locs[l].escapes {
+                    self.locs[l].escapes = true;
+                    if !self.locs[l].queued {
+                        self.locs[l].queued = true;
+                        todo.push(l);
+                    }
+                    continue;
+                }
+            }
+            if self.is_param(l) {
+                self.leak_to(l, root, derefs);
+            }
+            let edges = self.locs[l].edges.clone();
+            for (src, ed) in edges {
+                if self.locs[src].escapes {
+                    continue;
+                }
+                let d = derefs + ed;
+                if self.locs[src].walkgen != walkgen || self.locs[src].derefs > d {
+                    self.locs[src].walkgen = walkgen;
+                    self.locs[src].derefs = d;
+                    work.push(src);
+                }
+            }
+        }
+    }
+
+    fn is_param(&self, l: usize) -> bool {
+        match self.locs[l].kind {
+            LocKind::Local(f, id) => self.func(f).params.contains(&id),
+            _ => false,
+        }
+    }
+
+    /// The index of a result location of function `f`, if it is one.
+    fn result_index(&self, l: usize) -> Option<(usize, usize)> {
+        match self.locs[l].kind {
+            LocKind::Local(f, id) => self.func(f).results.iter().position(|r| *r == id).map(|i| (f, i)),
+            _ => None,
+        }
+    }
+
+    /// Whether `root` outlives `l` (gc's `outlives`).
+    fn outlives(&self, root: usize, l: usize) -> bool {
+        if self.locs[root].escapes {
+            return true;
+        }
+        // The caller decides what happens to results: assume the worst.
+        if self.result_index(root).is_some() {
+            return true;
+        }
+        // Declared outside a loop that l is declared in: each iteration's l
+        // must survive the next one.
+        let same_func = match (self.locs[root].kind, self.locs[l].kind) {
+            (LocKind::Local(a, _) | LocKind::Site(a, _), LocKind::Local(b, _) | LocKind::Site(b, _)) => a == b,
+            _ => false,
+        };
+        same_func && self.locs[root].loop_depth < self.locs[l].loop_depth
+    }
+
+    fn leak_to(&mut self, param: usize, sink: usize, derefs: i32) {
+        let LocKind::Local(pf, _) = self.locs[param].kind else { return };
+        if !self.locs[sink].escapes {
+            if let Some((f, i)) = self.result_index(sink) {
+                if f == pf {
+                    self.locs[param].leaks.add_result(i, derefs);
+                    return;
+                }
+            }
+            // A non-escaping local is not a leak.
+            if !matches!(self.locs[sink].kind, LocKind::Heap) {
+                return;
+            }
+        }
+        self.locs[param].leaks.add_heap(derefs);
+    }
+}
+
+/// The package's static call graph, as strongly connected components in
+/// the order they must be analysed (callees before callers).
+pub fn call_order(pkg: &ir::Package) -> Vec<Vec<ir::FuncId>> {
+    let n = pkg.funcs.len();
+    let mut calls: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, f) in pkg.funcs.iter().enumerate() {
+        let mut visit = |e: &ir::Expr| {
+            if let IK::Call { func, .. } | IK::CallSpread { func, .. } = &e.kind {
+                if let IK::Func(g) = func.kind {
+                    calls[i].push(g.0 as usize);
+                }
+            }
+        };
+        walk_func(f, &mut visit);
+    }
+    // Tarjan's algorithm; components come out callees first.
+    struct T {
+        index: Vec<Option<usize>>,
+        low: Vec<usize>,
+        on: Vec<bool>,
+        stack: Vec<usize>,
+        next: usize,
+        out: Vec<Vec<ir::FuncId>>,
+    }
+    fn visit(t: &mut T, calls: &[Vec<usize>], v: usize) {
+        t.index[v] = Some(t.next);
+        t.low[v] = t.next;
+        t.next += 1;
+        t.stack.push(v);
+        t.on[v] = true;
+        for &w in &calls[v] {
+            match t.index[w] {
+                None => {
+                    visit(t, calls, w);
+                    t.low[v] = t.low[v].min(t.low[w]);
+                }
+                Some(iw) if t.on[w] => t.low[v] = t.low[v].min(iw),
+                _ => {}
+            }
+        }
+        if Some(t.low[v]) == t.index[v] {
+            let mut comp = Vec::new();
+            loop {
+                let w = t.stack.pop().unwrap();
+                t.on[w] = false;
+                comp.push(ir::FuncId(w as u32));
+                if w == v {
+                    break;
+                }
+            }
+            comp.sort();
+            t.out.push(comp);
+        }
+    }
+    let mut t =
+        T { index: vec![None; n], low: vec![0; n], on: vec![false; n], stack: Vec::new(), next: 0, out: Vec::new() };
+    for v in 0..n {
+        if t.index[v].is_none() {
+            visit(&mut t, &calls, v);
+        }
+    }
+    t.out
+}
+
+/// Escape analysis for the whole package (gc's algorithm: a graph of
+/// locations with dereference counts, solved by walking from every root).
+pub fn analyze(pkg: &ir::Package, describe: &dyn Fn(&ir::Func, &ir::Site) -> String) -> Report {
+    let mut report = Report::default();
+    for comp in call_order(pkg) {
+        let comp: Vec<ir::FuncId> = comp.into_iter().filter(|f| !pkg.funcs[f.0 as usize].external).collect();
+        if comp.is_empty() {
+            continue;
+        }
+        let summaries = std::mem::take(&mut report.params);
+        let mut b = Batch {
+            pkg,
+            funcs: comp.clone(),
+            locs: Vec::new(),
+            local_locs: HashMap::new(),
+            site_locs: HashMap::new(),
+            summaries: &summaries,
+            cur: 0,
+            depth: 0,
+        };
+        b.new_loc(LocKind::Heap, 0);
+        for i in 0..comp.len() {
+            b.cur = i;
+            b.depth = 0;
+            let f = b.func(i);
+            for l in f.params.iter().chain(&f.results) {
+                b.local(*l);
+            }
+            b.stmts(&f.body);
+        }
+        b.solve();
+        if std::env::var_os("GOCCDEBUG_ESCAPE").is_some() {
+            for (i, l) in b.locs.iter().enumerate() {
+                eprintln!("loc {i} {:?} depth={} escapes={} edges={:?}", l.kind, l.loop_depth, l.escapes, l.edges);
+            }
+        }
+        b.finish(&mut report, describe);
+        // The batch's own summaries join those of the batches before it.
+        let fresh = std::mem::take(&mut report.params);
+        report.params = summaries;
+        report.params.extend(fresh);
+    }
+    report.messages.sort_by_key(|(s, _)| s.lo);
+    report
+}
+
+impl<'a> Batch<'a> {
+    /// Decisions and `-m` messages for the batch's functions.
+    fn finish(&self, report: &mut Report, describe: &dyn Fn(&ir::Func, &ir::Site) -> String) {
+        let types = &self.pkg.types;
+        for (i, fid) in self.funcs.iter().enumerate() {
+            let f = self.func(i);
+            let mut d = Decisions::default();
+            let taken = address_taken(f);
+            // Parameters: their leaks (or "does not escape").
+            let mut leaks_out = Vec::new();
+            for (pi, p) in f.params.iter().enumerate() {
+                let loc = self.local_locs.get(&(i, *p)).copied();
+                let mut leaks = loc.map(|l| self.locs[l].leaks.clone()).unwrap_or_default();
+                leaks.optimize();
+                let local = f.local(*p);
+                let escapes = loc.is_some_and(|l| self.locs[l].escapes);
+                let has_pointers = crate::escape::has_pointers(types, local.ty);
+                if has_pointers && !escapes && local.name != "_" {
+                    if leaks.is_empty() {
+                        report.messages.push((local.span, format!("{} does not escape", local.name)));
+                    } else {
+                        if let Some(h) = leaks.heap {
+                            let what = if h == 0 { "leaking param" } else { "leaking param content" };
+                            report.messages.push((local.span, format!("{what}: {}", local.name)));
+                        }
+                        for (ri, r) in leaks.results.iter().enumerate() {
+                            if let Some(level) = r {
+                                let res = f.local(f.results[ri]).name.clone();
+                                report.messages.push((
+                                    local.span,
+                                    format!("leaking param: {} to result {res} level={level}", local.name),
+                                ));
+                            }
+                        }
+                    }
+                }
+                let _ = pi;
+                leaks_out.push(if escapes { Leaks { heap: Some(0), results: vec![] } } else { leaks });
+            }
+            report.params.insert(*fid, leaks_out);
+            // Variables: moved to the heap when their address escapes, or
+            // when they are too big for the frame.
+            for (li, l) in f.locals.iter().enumerate() {
+                let id = LocalId(li as u32);
+                let escapes =
+                    self.local_locs.get(&(i, id)).is_some_and(|x| self.locs[*x].escapes) && taken.contains(&id);
+                let big = types.size(l.ty) > MAX_STACK_VAR && l.kind != ir::LocalKind::Temp;
+                if escapes || big {
+                    d.heap_locals.insert(id);
+                    if l.kind != ir::LocalKind::Temp {
+                        report.messages.push((l.span, format!("moved to heap: {}", l.name)));
+                    }
+                }
+            }
+            // Allocation sites met in the code (others were folded away).
+            // The package initializer gocc writes reports none: gc lays
+            // out package-level composite literals statically.
+            let synthetic = f.name_span.hi == 0;
+            for (&(fi, site), &loc) in &self.site_locs {
+                if fi != i {
+                    continue;
+                }
+                let s = &f.sites[site.0 as usize];
+                let too_big = s.kind == ir::SiteKind::Alloc && s.size.is_some_and(|n| n > MAX_IMPLICIT);
+                let escapes = self.locs[loc].escapes || too_big;
+                if escapes {
+                    d.heap_sites.insert(site);
+                }
+                let text = describe(f, s);
+                let verdict = if escapes { "escapes to heap" } else { "does not escape" };
+                let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { text };
+                if !synthetic {
+                    report.messages.push((s.span, format!("{text} {verdict}")));
+                }
+            }
+            report.decisions.insert(f.symbol.clone(), d);
+        }
+    }
+}
+
+/// Whether values of `t` can hold pointers (only those get `-m` lines).
+pub fn has_pointers(types: &crate::types::types::TypeTable, t: crate::types::types::Type) -> bool {
+    use crate::types::types::{Basic, TypeKind};
+    match types.under(t) {
+        TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UnsafePointer),
+        TypeKind::Array(e, n) => *n > 0 && has_pointers(types, *e),
+        TypeKind::Struct(fields) => fields.iter().any(|f| has_pointers(types, f.typ)),
+        _ => true,
+    }
+}
+
+/// The locals gc would see through when it prints an expression: assigned
+/// exactly once, a constant (`n := 10`, which the checker may split into a
+/// declaration and an assignment), and never address-taken (gc's
+/// `ir.StaticValue`). `-m` prints `make([]int, 10)` for
+/// `n := 10; make([]int, n)`.
+pub fn constant_locals(f: &ir::Func) -> HashMap<LocalId, crate::types::constant::Value> {
+    use crate::types::constant::Value;
+    // For each local, its assignments: Some(constant) or None (anything else).
+    let mut stores: HashMap<LocalId, Vec<Option<Value>>> = HashMap::new();
+    let mut record = |l: LocalId, e: Option<&ir::Expr>| {
+        let v = e.and_then(|e| if let IK::Const(v) = &e.kind { Some(v.clone()) } else { None });
+        stores.entry(l).or_default().push(v);
+    };
+    let mut stmts: Vec<&ir::Stmt> = Vec::new();
+    fn collect<'a>(body: &'a [ir::Stmt], out: &mut Vec<&'a ir::Stmt>) {
+        for s in body {
+            out.push(s);
+            match &s.kind {
+                SK::If { then, els, .. } => {
+                    collect(then, out);
+                    collect(els, out);
+                }
+                SK::Loop { body, post, .. } => {
+                    collect(body, out);
+                    collect(post, out);
+                }
+                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| collect(&c.body, out)),
+                SK::Block(body) | SK::RangeMap { body, .. } => collect(body, out),
+                _ => {}
+            }
+        }
+    }
+    collect(&f.body, &mut stmts);
+    // Statements inside expressions: the bodies of inlined calls.
+    walk_func(f, &mut |e| {
+        if let IK::Inlined { args, body, .. } = &e.kind {
+            collect(args, &mut stmts);
+            collect(body, &mut stmts);
+        }
+    });
+    for s in stmts {
+        match &s.kind {
+            SK::Decl(l, Some(e)) => record(*l, Some(e)),
+            SK::Assign(places, values) => {
+                for (p, v) in places.iter().zip(values) {
+                    if let Place::Local(l) = p {
+                        record(*l, Some(v));
+                    }
+                }
+            }
+            SK::AssignMulti(places, _) => places.iter().for_each(|p| {
+                if let Place::Local(l) = p {
+                    record(*l, None)
+                }
+            }),
+            SK::OpAssign(Place::Local(l), ..) => record(*l, None),
+            SK::RangeMap { key, value, .. } => key.iter().chain(value).for_each(|l| record(*l, None)),
+            _ => {}
+        }
+    }
+    let taken = address_taken(f);
+    stores
+        .into_iter()
+        .filter(|(l, _)| !taken.contains(l) && f.local(*l).kind != ir::LocalKind::Param)
+        .filter_map(|(l, v)| match v.as_slice() {
+            [Some(c)] => Some((l, c.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// How `-m` names an allocation site: the expression as gc prints it, with
+/// the constants of `constant_locals` substituted for their names.
+pub fn describe_site(f: &ir::Func, site: &ir::Site) -> String {
+    let constants = constant_locals(f);
+    let subst = |name: &str| {
+        // The innermost declaration of `name` before the site.
+        let (_, value) = constants
+            .iter()
+            .filter(|(l, _)| {
+                let local = f.local(**l);
+                local.name == name && local.span.lo < site.span.lo
+            })
+            .max_by_key(|(l, _)| f.local(**l).span.lo)?;
+        use crate::types::constant::Value;
+        match value {
+            Value::Int(i) => Some(i.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    };
+    crate::syntax::printer::node_string(&site.expr, &subst)
+}

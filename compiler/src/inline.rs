@@ -1,0 +1,491 @@
+//! Inlining: replacing a call to a small function with the function's body.
+//!
+//! gc decides in two steps, and so does gocc:
+//!
+//! 1. **Can f be inlined?** (`-m`: `can inline f`). A function is inlinable
+//!    when its body is cheap: at most 80 "nodes" of gc's IR
+//!    (`inlineMaxBudget`). A call to a function that is not inlined costs 57
+//!    more (`inlineExtraCallCost`), so one such call nearly uses up the
+//!    budget; a call to an inlinable function costs that function's own
+//!    cost. `//go:noinline` rules a function out.
+//! 2. **Inline the calls** (`-m`: `inlining call to f`). Each call to an
+//!    inlinable function is replaced by an `ir::ExprKind::Inlined`: the
+//!    parameters become locals of the caller initialised with the
+//!    arguments, every `return` becomes an assignment to the results and a
+//!    `goto` to the end of the body.
+//!
+//! Inlinability is decided bottom-up over the call graph (the strongly
+//! connected components of `escape::call_order`), so that a callee's cost
+//! is known before its callers'. Each inlinable function's body is kept as
+//! it was then (gc's `Inl.Body`); inlining a call copies that body and then
+//! inlines the calls inside the copy in turn, except calls to a function
+//! already being inlined there (gc's "repeated recursive cycle" check). So
+//! `main` inlining `wrap` also inlines the `box` that `wrap` calls, and `-m`
+//! reports both at main's call; a recursive function is inlined one level.
+//!
+//! Costs are counted on gocc's typed IR in gc's units. The IR is close to
+//! gc's (one node per operator, name and literal; constants folded), except
+//! where the checker desugars: the hidden locals of `range` and `switch`
+//! (`LocalKind::Temp`) cost nothing, and a range variable costs what gc's
+//! ORANGE charges for it. The test `tests/escape/inline_budget.go` pins a
+//! function costing exactly 80.
+//!
+//! Inlined code keeps its own source positions, and each inlined call is a
+//! node of the function's inline tree (`Func::inlines`): a traceback through
+//! inlined code prints the inlined frames (`main.box(...)`) as gc's does.
+//! What `-m` says about an inlined body (`moved to heap: v`) it says at the
+//! outermost call, as gc does, so copied locals and allocation sites take
+//! that position.
+//!
+//! Left out: gc's PGO-driven budgets and closures.
+//!
+//! Go: src/cmd/compile/internal/inline/inl.go, src/cmd/compile/internal/inline/interleaved.
+//! Book: chapter 4 (stack or heap).
+
+use crate::ir::{self, ExprKind as IK, FuncId, LabelId, LocalId, Place, SiteId, StmtKind as SK};
+use crate::source::Span;
+use crate::types::types::TypeTable;
+
+/// gc's inlineMaxBudget: the most a function may cost and be inlinable.
+pub const INLINE_MAX_BUDGET: u32 = 80;
+/// gc's inlineExtraCallCost: what a call that is not inlined adds.
+pub const INLINE_EXTRA_CALL_COST: u32 = 57;
+/// gc's inlineExtraPanicCost.
+pub const INLINE_EXTRA_PANIC_COST: u32 = 1;
+/// gc's inlineBigFunctionNodes and inlineBigFunctionMaxCost: in a function
+/// this big, only callees costing at most 20 are inlined.
+pub const INLINE_BIG_FUNCTION_NODES: u32 = 5000;
+pub const INLINE_BIG_FUNCTION_MAX_COST: u32 = 20;
+
+/// Inlines every call it can in `pkg` and returns the `-m` messages
+/// (`can inline f`, `inlining call to f`), unsorted.
+pub fn inline_package(pkg: &mut ir::Package) -> Vec<(Span, String)> {
+    let mut messages = Vec::new();
+    // First which functions are inlinable, callees before callers (a
+    // call's cost is its callee's), keeping each one's body as it is now:
+    // that is what gets copied into callers (gc's `Inl.Body`).
+    let mut costs: Vec<Option<u32>> = vec![None; pkg.funcs.len()];
+    let mut originals: Vec<Option<ir::Func>> = vec![None; pkg.funcs.len()];
+    for comp in crate::escape::call_order(pkg) {
+        for &f in &comp {
+            let func = &pkg.funcs[f.0 as usize];
+            // The package initializer gocc writes (no name_span) is not a
+            // function the user wrote; gc does not report it either.
+            let synthetic = func.name_span.hi == 0;
+            if func.external || synthetic || func.pragmas.iter().any(|p| p == "go:noinline") {
+                continue;
+            }
+            let cost = Cost { types: &pkg.types, f: func, costs: &costs, with_callees: true }.func();
+            if cost <= INLINE_MAX_BUDGET {
+                costs[f.0 as usize] = Some(cost);
+                originals[f.0 as usize] = Some(func.clone());
+                messages.push((func.name_span, format!("can inline {}", display_name(func))));
+            }
+        }
+    }
+    // Then the calls, in every function.
+    for f in 0..pkg.funcs.len() {
+        let func = &pkg.funcs[f];
+        if func.external {
+            continue;
+        }
+        let nodes = Cost { types: &pkg.types, f: func, costs: &costs, with_callees: false }.func();
+        let max_cost = if nodes > INLINE_BIG_FUNCTION_NODES { INLINE_BIG_FUNCTION_MAX_COST } else { INLINE_MAX_BUDGET };
+        let mut body = std::mem::take(&mut pkg.funcs[f].body);
+        let mut inliner = Inliner {
+            funcs: &mut pkg.funcs,
+            originals: &originals,
+            costs: &costs,
+            caller: FuncId(f as u32),
+            max_cost,
+            messages: &mut messages,
+            stack: Vec::new(),
+            parent: None,
+            outermost: None,
+        };
+        ir::rewrite_stmts(&mut inliner, &mut body);
+        pkg.funcs[f].body = body;
+    }
+    messages
+}
+
+/// How `-m` names a function: `f` in package main, `runtime.F` elsewhere.
+fn display_name(f: &ir::Func) -> String {
+    match f.symbol.strip_prefix("main.") {
+        Some(name) => name.to_string(),
+        None => f.symbol.clone(),
+    }
+}
+
+// ---- Costs ------------------------------------------------------------------------------
+
+/// gc's hairyVisitor, over gocc's IR: the cost of a function body in nodes.
+struct Cost<'a> {
+    types: &'a TypeTable,
+    f: &'a ir::Func,
+    costs: &'a [Option<u32>],
+    /// Count calls at their callee's cost (false: count bare nodes, as
+    /// gc's IsBigFunc does).
+    with_callees: bool,
+}
+
+impl Cost<'_> {
+    fn func(&self) -> u32 {
+        self.stmts(&self.f.body)
+    }
+
+    fn temp(&self, l: LocalId) -> bool {
+        self.f.local(l).kind == ir::LocalKind::Temp
+    }
+
+    /// Whether `e` reads a hidden local of the checker's desugaring (such
+    /// code is gc's ORANGE or OSWITCH machinery, which costs nothing).
+    fn mentions_temp(&self, e: &ir::Expr) -> bool {
+        let mut found = false;
+        crate::escape::walk_expr(e, &mut |x| found |= matches!(x.kind, IK::Local(l) if self.temp(l)));
+        found
+    }
+
+    fn stmts(&self, stmts: &[ir::Stmt]) -> u32 {
+        (0..stmts.len()).map(|i| self.stmt(&stmts[i], &stmts[i + 1..])).sum()
+    }
+
+    fn stmt(&self, s: &ir::Stmt, rest: &[ir::Stmt]) -> u32 {
+        match &s.kind {
+            SK::Expr(e) => self.expr(e),
+            SK::Decl(l, init) if self.temp(*l) => match init {
+                Some(e) if !self.mentions_temp(e) => self.expr(e),
+                _ => 0,
+            },
+            // A range variable: its name in the ORANGE node and its ODCL.
+            SK::Decl(_, Some(e)) if matches!(e.kind, IK::Local(t) if self.temp(t)) => 3,
+            // ODCL x; OAS x = e.
+            SK::Decl(_, Some(e)) => 4 + self.expr(e),
+            // `x := e` split in two (ODCL here, the OAS next), or `var x T`
+            // (ODCL x; OAS x = nil).
+            SK::Decl(l, None) => {
+                let assigned_next = rest.iter().take_while(|s| matches!(s.kind, SK::Decl(..))).count();
+                let next = rest.get(assigned_next);
+                let split = next.is_some_and(|n| match &n.kind {
+                    SK::Assign(places, _) | SK::AssignMulti(places, _) => {
+                        places.iter().any(|p| matches!(p, Place::Local(x) if x == l))
+                    }
+                    _ => false,
+                });
+                if split { 2 } else { 4 }
+            }
+            SK::Assign(places, values) => {
+                if places.iter().all(|p| matches!(p, Place::Local(l) if self.temp(*l))) {
+                    return values.iter().filter(|v| !self.mentions_temp(v)).map(|v| self.expr(v)).sum();
+                }
+                1 + places.iter().map(|p| self.place(p)).sum::<u32>() + values.iter().map(|v| self.expr(v)).sum::<u32>()
+            }
+            SK::AssignMulti(places, e) => {
+                if places.iter().all(|p| matches!(p, Place::Local(l) if self.temp(*l))) {
+                    return 0;
+                }
+                1 + places.iter().map(|p| self.place(p)).sum::<u32>() + self.expr(e)
+            }
+            SK::OpAssign(p, _, e) => {
+                if matches!(p, Place::Local(l) if self.temp(*l)) {
+                    return 0;
+                }
+                1 + self.place(p) + self.expr(e)
+            }
+            SK::If { cond, then, els } => match &cond.kind {
+                // A constant condition: only the branch taken counts.
+                IK::Const(crate::types::constant::Value::Bool(b)) => self.stmts(if *b { then } else { els }),
+                _ => 1 + self.expr(cond) + self.stmts(then) + self.stmts(els),
+            },
+            SK::Loop { cond, body, post, .. } => {
+                let cond = cond.as_ref().filter(|c| !self.mentions_temp(c)).map_or(0, |c| self.expr(c));
+                1 + cond + self.stmts(body) + self.stmts(post)
+            }
+            SK::Switch { clauses, .. } => {
+                let case = |c: &ir::Expr| match &c.kind {
+                    IK::Compare(_, x, v) if matches!(x.kind, IK::Local(l) if self.temp(l)) => self.expr(v),
+                    _ => self.expr(c),
+                };
+                1 + clauses.iter().map(|c| 1 + c.conds.iter().map(case).sum::<u32>() + self.stmts(&c.body)).sum::<u32>()
+            }
+            SK::Block(stmts) => self.stmts(stmts),
+            SK::Break(_) | SK::Continue(_) | SK::Goto(_) | SK::Label(_) => 1,
+            SK::Return(values) => 1 + values.iter().map(|v| self.expr(v)).sum::<u32>(),
+            SK::ReturnMulti(e) => 1 + self.expr(e),
+            SK::RangeMap { body, .. } => 1 + self.stmts(body),
+        }
+    }
+
+    fn place(&self, p: &Place) -> u32 {
+        match p {
+            Place::Local(l) if self.temp(*l) => 0,
+            Place::Local(_) | Place::Global(_) | Place::Blank => 1,
+            Place::Addr(e) => self.expr(e),
+            Place::MapIndex { map, key } => 1 + self.expr(map) + self.expr(key),
+        }
+    }
+
+    fn call(&self, func: &ir::Expr) -> u32 {
+        let callee = match func.kind {
+            IK::Func(g) => self.costs[g.0 as usize],
+            _ => None,
+        };
+        match (self.with_callees, callee) {
+            (false, _) => 0,
+            (true, Some(c)) => c,
+            (true, None) => INLINE_EXTRA_CALL_COST,
+        }
+    }
+
+    fn opt(&self, e: &Option<Box<ir::Expr>>) -> u32 {
+        e.as_ref().map_or(0, |e| self.expr(e))
+    }
+
+    fn exprs<'e>(&self, es: impl IntoIterator<Item = &'e ir::Expr>) -> u32 {
+        es.into_iter().map(|e| self.expr(e)).sum()
+    }
+
+    fn expr(&self, e: &ir::Expr) -> u32 {
+        use crate::types::types::TypeKind;
+        match &e.kind {
+            IK::Local(l) if self.temp(*l) => 0,
+            IK::Const(_) | IK::Local(_) | IK::Global(_) | IK::Func(_) => 1,
+            IK::Unary(_, x) | IK::MakeInterface(_, x) | IK::ConvertSlice { x, .. } => 1 + self.expr(x),
+            IK::Binary(_, x, y) | IK::Compare(_, x, y) | IK::StringIndex(x, y) => 1 + self.expr(x) + self.expr(y),
+            IK::Index(x, i) => 1 + self.expr(x) + self.expr(i),
+            IK::Call { func, args } => 1 + self.expr(func) + self.exprs(args) + self.call(func),
+            IK::CallSpread { func, arg } => 1 + self.expr(func) + self.expr(arg) + self.call(func),
+            IK::Inlined { .. } => INLINE_EXTRA_CALL_COST,
+            IK::Builtin { which: ir::Builtin::Panic, args } => {
+                // OPANIC, its extra cost, and the implicit OCONVIFACE (free).
+                let arg = |a: &ir::Expr| match &a.kind {
+                    IK::MakeInterface(_, x) => self.expr(x),
+                    _ => self.expr(a),
+                };
+                1 + INLINE_EXTRA_PANIC_COST + args.iter().map(arg).sum::<u32>()
+            }
+            IK::Builtin { args, .. } => 1 + self.exprs(args),
+            IK::BuiltinSpread { arg, .. } => 1 + self.expr(arg),
+            IK::Convert(x) => {
+                // A conversion that changes only the type is gc's OCONVNOP: free.
+                let nop = self.types.identical(self.types.underlying(x.ty), self.types.underlying(e.ty));
+                u32::from(!nop) + self.expr(x)
+            }
+            IK::StringSlice { s, lo, hi } => 1 + self.expr(s) + self.opt(lo) + self.opt(hi) - self.superfluous(lo),
+            IK::Slice { x, lo, hi, max } => {
+                // Slicing an array takes its address (an implicit OADDR).
+                let addr = u32::from(matches!(self.types.under(x.ty), TypeKind::Array(..)));
+                1 + addr + self.expr(x) + self.opt(lo) + self.opt(hi) + self.opt(max) - self.superfluous(lo)
+            }
+            IK::Concat(_, parts) => 1 + self.exprs(parts),
+            IK::AddrOf(x) => {
+                // &x.f of a first field: gc undoes the OADDR and ODOT.
+                let first_field = matches!(&x.kind, IK::Field(y, 0)
+                    if matches!(&y.kind, IK::Local(_) | IK::Global(_))
+                        || matches!(&y.kind, IK::Deref(p) if matches!(p.kind, IK::Local(_) | IK::Global(_))));
+                (1 + self.expr(x)).saturating_sub(if first_field { 2 } else { 0 })
+            }
+            IK::New { init, .. } => 1 + self.opt(init),
+            IK::Deref(p) => {
+                let undo = u32::from(matches!(p.kind, IK::AddrOf(_)));
+                1 + self.expr(p) - undo
+            }
+            // p.f through a pointer is one ODOTPTR.
+            IK::Field(x, _) => match &x.kind {
+                IK::Deref(p) => 1 + self.expr(p),
+                _ => 1 + self.expr(x),
+            },
+            IK::Composite(elems) => {
+                let is_struct = matches!(self.types.under(e.ty), TypeKind::Struct(_));
+                1 + elems.iter().map(|(_, v)| u32::from(is_struct) + self.expr(v)).sum::<u32>()
+            }
+            // OSLICELIT costs one more (gc's "hack for toolstash -cmp").
+            IK::SliceLit { elems, .. } => 2 + elems.iter().map(|(_, v)| self.expr(v)).sum::<u32>(),
+            IK::MakeSlice { len, cap, .. } => 1 + self.expr(len) + self.opt(cap),
+            IK::MakeMap { hint, entries, .. } => {
+                1 + self.opt(hint) + entries.iter().map(|(k, v)| 1 + self.expr(k) + self.expr(v)).sum::<u32>()
+            }
+            IK::MapIndex(m, k) | IK::MapIndexOk(m, k) => 1 + self.expr(m) + self.expr(k),
+            IK::Append { s, elems, .. } => 1 + self.expr(s) + self.exprs(elems),
+            IK::DecodeRune { s, i } => self.expr(s) + self.expr(i),
+        }
+    }
+
+    /// gc ignores a superfluous `0` low bound (`s[0:n]`).
+    fn superfluous(&self, lo: &Option<Box<ir::Expr>>) -> u32 {
+        let zero = lo.as_ref().is_some_and(|l| matches!(&l.kind, IK::Const(v) if v.to_i64() == Some(0)));
+        u32::from(zero)
+    }
+}
+
+// ---- Inlining the calls --------------------------------------------------------------------
+
+/// Rewrites one function's calls to inlinable functions.
+struct Inliner<'a> {
+    funcs: &'a mut Vec<ir::Func>,
+    /// The bodies of the inlinable functions, as they were before any
+    /// inlining (None: not inlinable).
+    originals: &'a [Option<ir::Func>],
+    costs: &'a [Option<u32>],
+    caller: FuncId,
+    max_cost: u32,
+    messages: &'a mut Vec<(Span, String)>,
+    /// While rewriting an inlined body: the functions being inlined, outer
+    /// first. A call to one of them is not inlined again (gc's "repeated
+    /// recursive cycle"), so a recursive function is inlined one level deep.
+    stack: Vec<FuncId>,
+    /// The inline-tree node of the body being rewritten.
+    parent: Option<u32>,
+    /// The call, in the function itself, that the body being rewritten was
+    /// inlined at: where `-m` reports everything inside it.
+    outermost: Option<Span>,
+}
+
+impl ir::Rewriter for Inliner<'_> {
+    fn expr(&mut self, e: &mut ir::Expr) {
+        let (IK::Call { func, .. } | IK::CallSpread { func, .. }) = &e.kind else { return };
+        let IK::Func(g) = func.kind else { return };
+        let Some(cost) = self.costs[g.0 as usize] else { return };
+        if self.stack.contains(&g) || cost > self.max_cost {
+            return;
+        }
+        // gc reports a call at its `(`.
+        let call = Span::new(func.span.hi, func.span.hi + 1);
+        let kind = std::mem::replace(&mut e.kind, IK::Const(crate::types::constant::Value::Bool(false)));
+        e.kind = self.inline_call(g, kind, call);
+    }
+}
+
+impl Inliner<'_> {
+    /// The body of `g` in place of the call `call` (a Call or CallSpread
+    /// whose `(` is at `at`).
+    fn inline_call(&mut self, g: FuncId, call: IK, at: Span) -> IK {
+        let callee = self.originals[g.0 as usize].clone().expect("inlinable");
+        let report_at = self.outermost.unwrap_or(at);
+        self.messages.push((report_at, format!("inlining call to {}", display_name(&callee))));
+        let caller = &mut self.funcs[self.caller.0 as usize];
+        let node = caller.inlines.len() as u32;
+        caller.inlines.push(ir::InlinedCall {
+            callee: callee.symbol.clone(),
+            callee_span: callee.span,
+            call: at,
+            parent: self.parent,
+        });
+        // The callee's locals, sites and labels join the caller's.
+        let mut remap = Remap {
+            local_base: caller.locals.len() as u32,
+            site_base: caller.sites.len() as u32,
+            label_base: caller.labels,
+            results: Vec::new(),
+            end: LabelId(caller.labels + callee.labels),
+        };
+        for l in &callee.locals {
+            let kind = match l.kind {
+                ir::LocalKind::Param | ir::LocalKind::Result => ir::LocalKind::Var,
+                k => k,
+            };
+            caller.locals.push(ir::Local { kind, span: report_at, ..l.clone() });
+        }
+        for s in &callee.sites {
+            caller.sites.push(ir::Site { span: report_at, ..s.clone() });
+        }
+        caller.labels += callee.labels + 1;
+        let params: Vec<LocalId> = callee.params.iter().map(|p| remap.renumber(*p)).collect();
+        remap.results = callee.results.iter().map(|r| remap.renumber(*r)).collect();
+
+        // Arguments, in the caller's frame: `p1 := a1; p2 := a2`.
+        let stmt = |kind| ir::Stmt { kind, span: at };
+        let mut args = Vec::new();
+        match call {
+            IK::Call { args: values, .. } => {
+                for (p, a) in params.iter().zip(values) {
+                    args.push(stmt(SK::Decl(*p, Some(a))));
+                }
+            }
+            IK::CallSpread { arg, .. } => {
+                for p in &params {
+                    args.push(stmt(SK::Decl(*p, None)));
+                }
+                args.push(stmt(SK::AssignMulti(params.iter().map(|p| Place::Local(*p)).collect(), *arg)));
+            }
+            _ => unreachable!("inline_call of a non-call"),
+        }
+        // The body, in the callee's frame: zeroed results, the statements
+        // (returns rewritten), and the label the returns jump to.
+        let mut body: Vec<ir::Stmt> = remap.results.iter().map(|r| stmt(SK::Decl(*r, None))).collect();
+        let mut callee_body = callee.body;
+        ir::rewrite_stmts(&mut remap, &mut callee_body);
+        // The calls inside the copy, inlined in turn (in this frame).
+        let saved = (self.parent.replace(node), self.outermost.replace(report_at));
+        self.stack.push(g);
+        ir::rewrite_stmts(self, &mut callee_body);
+        self.stack.pop();
+        (self.parent, self.outermost) = saved;
+        body.extend(callee_body);
+        body.push(stmt(SK::Label(remap.end)));
+        IK::Inlined { inl: node, args, body, results: remap.results }
+    }
+}
+
+/// Renumbers a copied body's locals, sites and labels into the caller's,
+/// and turns its returns into jumps to `end`.
+struct Remap {
+    local_base: u32,
+    site_base: u32,
+    label_base: u32,
+    results: Vec<LocalId>,
+    end: LabelId,
+}
+
+impl Remap {
+    fn renumber(&self, l: LocalId) -> LocalId {
+        LocalId(l.0 + self.local_base)
+    }
+}
+
+impl ir::Rewriter for Remap {
+    fn expr(&mut self, e: &mut ir::Expr) {
+        if let IK::Local(l) = &mut e.kind {
+            *l = self.renumber(*l);
+        }
+    }
+
+    fn place(&mut self, p: &mut Place) {
+        if let Place::Local(l) = p {
+            *l = self.renumber(*l);
+        }
+    }
+
+    fn local(&mut self, l: &mut LocalId) {
+        *l = self.renumber(*l);
+    }
+
+    fn label(&mut self, l: &mut LabelId) {
+        l.0 += self.label_base;
+    }
+
+    fn site(&mut self, s: &mut SiteId) {
+        // u32::MAX marks a conversion that allocates nothing.
+        if s.0 != u32::MAX {
+            s.0 += self.site_base;
+        }
+    }
+
+    fn stmt(&mut self, s: &mut ir::Stmt) {
+        let span = s.span;
+        let places = || self.results.iter().map(|r| Place::Local(*r)).collect::<Vec<_>>();
+        let jump = ir::Stmt { kind: SK::Goto(self.end), span };
+        let store = match std::mem::replace(&mut s.kind, SK::Block(vec![])) {
+            SK::Return(values) if values.is_empty() => None,
+            SK::Return(values) => Some(SK::Assign(places(), values)),
+            SK::ReturnMulti(e) => Some(SK::AssignMulti(places(), e)),
+            other => {
+                s.kind = other;
+                return;
+            }
+        };
+        let mut block: Vec<ir::Stmt> = store.into_iter().map(|kind| ir::Stmt { kind, span }).collect();
+        block.push(jump);
+        s.kind = SK::Block(block);
+    }
+}

@@ -1,0 +1,46 @@
+package main
+
+// Growth of slices of 16-byte elements by repeated append, up to 1100
+// elements. The slices are package-level variables, so their backing
+// arrays are always on the heap and cap shows the runtime's growth rule:
+// double while small, then about 1.25x, rounded up to the allocator's size
+// classes (for element types holding pointers, large arrays also carry an
+// 8-byte malloc header, which can make cap smaller). Only appends that
+// change cap are printed.
+
+type Pair struct {
+	X, Y int
+}
+
+var a []Pair
+var b []string
+
+func growA() {
+	last := cap(a)
+	for i := 0; i < 1100; i++ {
+		a = append(a, Pair{i, -i})
+		if cap(a) != last {
+			println("  append", i+1, "-> len", len(a), "cap", cap(a))
+			last = cap(a)
+		}
+	}
+}
+
+func growB() {
+	last := cap(b)
+	for i := 0; i < 1100; i++ {
+		b = append(b, "x")
+		if cap(b) != last {
+			println("  append", i+1, "-> len", len(b), "cap", cap(b))
+			last = cap(b)
+		}
+	}
+}
+
+func main() {
+	println("[]Pair (no pointers), nil: len", len(a), "cap", cap(a))
+	growA()
+	println("[]string (with pointers), nil: len", len(b), "cap", cap(b))
+	growB()
+	println("check:", a[1099].Y == -1099, b[1099] == "x")
+}
