@@ -80,19 +80,149 @@ pub fn front_end(sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<ir:
 }
 
 /// The middle end, as gc orders it: inlining, then escape analysis (which
-/// sees the inlined bodies). Returns the escape decisions and every `-m`
-/// message, in source order.
-pub fn middle_end(pkg: &mut ir::Package) -> (escape::Report, Vec<(Span, String)>) {
-    let mut messages = inline::inline_package(pkg);
-    let mut report = escape::analyze(pkg, &escape::describe_site);
-    messages.append(&mut report.messages);
+/// sees the inlined bodies). Returns the escape decisions and the `-m`
+/// messages: at level 1 in source order; at level 2 (`explain`) the
+/// inliner's, then per batch of functions the flow explanations and the
+/// batch's decisions, in the order gc prints them.
+pub fn middle_end(pkg: &mut ir::Package, sources: &SourceMap, explain: bool) -> (escape::Report, Vec<(Span, String)>) {
+    let describe = SourceDescribe { sources };
+    let mut messages = inline::inline_package(pkg, &describe, explain);
     messages.sort_by_key(|(span, _)| span.lo);
+    let mut report = escape::analyze(pkg, &describe, explain);
+    if explain {
+        messages.append(&mut report.explained);
+    } else {
+        messages.append(&mut report.messages);
+        messages.sort_by_key(|(span, _)| span.lo);
+    }
     (report, messages)
+}
+
+/// How `-m` messages quote the program: gc prints its IR nodes; gocc
+/// prints the source text of the same constructs, normalised as gc's
+/// printer would (one line, composite literal bodies as `{...}`).
+pub struct SourceDescribe<'a> {
+    pub sources: &'a SourceMap,
+}
+
+impl escape::Describe for SourceDescribe<'_> {
+    fn site(&self, f: &ir::Func, site: &ir::Site) -> String {
+        escape::describe_site(f, site)
+    }
+
+    fn node(&self, span: Span) -> String {
+        gc_node_text(self.sources.snippet(span))
+    }
+
+    fn position(&self, span: Span) -> String {
+        self.sources.describe(span.lo)
+    }
+
+    fn assign_position(&self, stmt: Span) -> Span {
+        let text = self.sources.snippet(stmt).as_bytes();
+        let mut depth = 0;
+        let mut i = 0;
+        while i < text.len() {
+            match text[i] {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth -= 1,
+                b'"' | b'\'' | b'`' => {
+                    // Skip the literal.
+                    let quote = text[i];
+                    i += 1;
+                    while i < text.len() && text[i] != quote {
+                        i += if text[i] == b'\\' && quote != b'`' { 2 } else { 1 };
+                    }
+                }
+                b'=' if depth == 0 => {
+                    let prev = if i > 0 { text[i - 1] } else { b' ' };
+                    let next = text.get(i + 1).copied().unwrap_or(b' ');
+                    if next == b'=' || matches!(prev, b'=' | b'!' | b'<' | b'>') && !is_op_assign(text, i) {
+                        i += 2;
+                        continue;
+                    }
+                    // `:=`, `+=`, `<<=`...: the operator starts before the `=`.
+                    let mut start = i;
+                    while start > 0 && b":+-*/%&|^<>".contains(&text[start - 1]) {
+                        start -= 1;
+                    }
+                    return Span::new(stmt.lo + start as u32, stmt.lo + i as u32 + 1);
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        stmt
+    }
+}
+
+/// Whether the `=` at `i` ends a shift-assignment (`<<=`, `>>=`), not a
+/// comparison (`<=`, `>=`).
+fn is_op_assign(text: &[u8], i: usize) -> bool {
+    i >= 2 && (text[i - 2..i] == *b"<<" || text[i - 2..i] == *b">>")
+}
+
+/// Source text on one line, with every `{...}` group that has something
+/// in it shortened to `{...}` (gc prints `&Account{...}`), strings and
+/// comments left alone.
+fn gc_node_text(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' | '`' | '\'' => {
+                // A literal: copied whole (outside braces), escapes included.
+                let mut lit = String::from(c);
+                while let Some(d) = chars.next() {
+                    lit.push(d);
+                    if d == '\\' && c != '`' {
+                        if let Some(e) = chars.next() {
+                            lit.push(e);
+                        }
+                    } else if d == c {
+                        break;
+                    }
+                }
+                if depth == 0 {
+                    out += &lit;
+                }
+            }
+            '{' => {
+                if depth == 0 {
+                    out.push('{');
+                }
+                depth += 1;
+            }
+            '}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    if !out.ends_with('{') {
+                        out.push('}');
+                    } else {
+                        out.push('}');
+                    }
+                }
+            }
+            c if depth > 0 => {
+                if !c.is_whitespace() && !out.ends_with("...") {
+                    out += "...";
+                }
+            }
+            c if c.is_whitespace() => {
+                if !out.ends_with(' ') && !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.trim_end().to_string()
 }
 
 /// The back end: an object file and the facts about every function.
 pub fn back_end(pkg: &mut ir::Package, sources: &SourceMap) -> Result<(Vec<u8>, Vec<ssagen::CompiledFunc>), Failure> {
-    let (report, _) = middle_end(pkg);
+    let (report, _) = middle_end(pkg, sources, false);
     let mut cg = ssagen::Codegen::new(pkg, sources, report.decisions).map_err(Failure::Internal)?;
     cg.compile().map_err(Failure::Internal)?;
     cg.finish().map_err(Failure::Internal)
@@ -121,13 +251,13 @@ pub fn listing(files: &[String], func: Option<&str>) -> Result<String, Failure> 
 /// optimisation decisions as `go build -gcflags=-m` prints them: one line
 /// per decision, `FILE:LINE:COL: message`, in source order. Only the user's
 /// files are reported, as gc reports only the package being compiled.
-pub fn escape_report(files: &[String]) -> Result<String, Failure> {
+pub fn escape_report(files: &[String], level: u8) -> Result<String, Failure> {
     let (mut sources, mut diags) = load(files)?;
     let user_files = sources.files.len();
     let Some(mut pkg) = front_end(&mut sources, &mut diags) else {
         return Err(Failure::Diagnostics(diags.render(&sources)));
     };
-    let (_, messages) = middle_end(&mut pkg);
+    let (_, messages) = middle_end(&mut pkg, &sources, level >= 2);
     let mut out = String::new();
     for (span, message) in &messages {
         if sources.file_of(span.lo) < user_files {

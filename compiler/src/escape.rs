@@ -8,7 +8,7 @@
 
 use crate::ir::{self, ExprKind as IK, LocalId, Place, StmtKind as SK};
 use crate::source::Span;
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// The locals whose address is taken (`&x`, `&x.f`, `&a[i]`, `a[i:j]` of
 /// an array), directly or through field and array-element selection.
@@ -253,12 +253,33 @@ impl Leaks {
 }
 
 /// The result of analysing the package: decisions per function symbol, the
-/// `-m` messages (position, text) and each function's parameter summaries.
+/// `-m` messages (position, text), the `-m=2` explanations and each
+/// function's parameter summaries.
 #[derive(Default)]
 pub struct Report {
     pub decisions: HashMap<String, Decisions>,
     pub messages: Vec<(Span, String)>,
+    /// `-m=2`: for each batch in the order gc would print them, the flow
+    /// explanations (in the order the solver found them) and then the
+    /// batch's messages. Positions are the located variable's; the text
+    /// follows `FILE:LINE:COL:`.
+    pub explained: Vec<(Span, String)>,
     pub params: HashMap<ir::FuncId, Vec<Leaks>>,
+}
+
+/// How the analysis names things in its messages; the driver implements it
+/// with the source map.
+pub trait Describe {
+    /// An allocation site as gc prints it (`&Account{...}`, `make([]int, 10)`).
+    fn site(&self, f: &ir::Func, site: &ir::Site) -> String;
+    /// The source text of a statement or expression, as gc prints nodes in
+    /// `-m=2` explanations (composite literal bodies abbreviated `{...}`).
+    fn node(&self, span: Span) -> String;
+    /// `FILE:LINE:COL` of a position.
+    fn position(&self, span: Span) -> String;
+    /// Where gc positions an assignment statement: its operator (`=`,
+    /// `:=`, `+=`).
+    fn assign_position(&self, stmt: Span) -> Span;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -268,35 +289,78 @@ enum LocKind {
     Site(usize, ir::SiteId),
 }
 
+/// Why a value flows along an edge (gc's `note`): shown by `-m=2` as
+/// `from WHERE (WHY) at POS`.
+#[derive(Clone, Copy, Debug)]
+struct Note {
+    why: &'static str,
+    /// The node the flow happens in (printed), and its position.
+    node: Span,
+    at: Span,
+}
+
+/// An edge of the graph: the value of `src`, dereferenced `derefs` times
+/// (-1: its address), flows into the location that holds the edge.
+struct Edge {
+    src: usize,
+    derefs: i32,
+    notes: Vec<Note>,
+}
+
 struct Loc {
     kind: LocKind,
     loop_depth: u32,
-    /// (source location, dereferences): the value of `src`, dereferenced
-    /// `derefs` times (-1: its address), flows here.
-    edges: Vec<(usize, i32)>,
+    edges: Vec<Edge>,
     escapes: bool,
     queued: bool,
     walkgen: u32,
+    /// Queued in the walk of generation `walkgen` (gc's queuedWalkOne).
+    queued_walk: u32,
     derefs: i32,
+    /// During a walk: the location (and its edge) this one was reached
+    /// from, so that `-m=2` can retrace the path to the root.
+    dst: Option<(usize, usize)>,
     /// For parameters: where their value flows.
     leaks: Leaks,
 }
 
-/// A flow destination: a location and how many dereferences the value
-/// gets before arriving (gc's "hole"). `None` discards.
-#[derive(Clone, Copy)]
-struct Hole(Option<(usize, i32)>);
+/// A flow destination (gc's "hole"): a location, how many dereferences the
+/// value gets before arriving, and the notes explaining why. A hole
+/// without a location discards the value.
+#[derive(Clone)]
+struct Hole {
+    dst: Option<(usize, i32)>,
+    /// Newest first.
+    notes: Vec<Note>,
+}
 
 impl Hole {
-    const DISCARD: Hole = Hole(None);
+    const DISCARD: Hole = Hole { dst: None, notes: Vec::new() };
     fn at(loc: usize) -> Hole {
-        Hole(Some((loc, 0)))
+        Hole { dst: Some((loc, 0)), notes: Vec::new() }
     }
-    fn deref(self) -> Hole {
-        Hole(self.0.map(|(l, d)| (l, d + 1)))
+    fn shift(mut self, n: i32) -> Hole {
+        self.dst = self.dst.map(|(l, d)| (l, d + n));
+        self
     }
-    fn shift(self, n: i32) -> Hole {
-        Hole(self.0.map(|(l, d)| (l, d + n)))
+    fn note(self, why: &'static str, node: Span) -> Hole {
+        self.note_at(why, node, node)
+    }
+    /// A note whose node gc positions elsewhere than its start (an
+    /// assignment, at its operator).
+    fn note_at(mut self, why: &'static str, node: Span, at: Span) -> Hole {
+        if self.dst.is_some() {
+            self.notes.insert(0, Note { why, node, at });
+        }
+        self
+    }
+    /// `*x` flows here: one more dereference.
+    fn deref(self, why: &'static str, at: Span) -> Hole {
+        self.shift(1).note(why, at)
+    }
+    /// `&x` flows here.
+    fn addr(self, why: &'static str, at: Span) -> Hole {
+        self.shift(-1).note(why, at)
     }
 }
 
@@ -314,6 +378,12 @@ struct Batch<'a> {
     /// The function (index in `funcs`) being walked, and its loop depth.
     cur: usize,
     depth: u32,
+    describe: &'a dyn Describe,
+    /// Whether to record `-m=2` explanations (in `explained`).
+    explain: bool,
+    explained: Vec<(Span, String)>,
+    /// `f ignoring self-assignment in STMT` messages.
+    self_assigns: Vec<(Span, String)>,
 }
 
 impl<'a> Batch<'a> {
@@ -329,7 +399,9 @@ impl<'a> Batch<'a> {
             escapes: kind == LocKind::Heap,
             queued: false,
             walkgen: 0,
+            queued_walk: 0,
             derefs: 0,
+            dst: None,
             leaks: Leaks::default(),
         });
         self.locs.len() - 1
@@ -356,9 +428,16 @@ impl<'a> Batch<'a> {
     }
 
     fn flow(&mut self, k: Hole, src: usize, derefs: i32) {
-        if let Some((dst, d)) = k.0 {
-            self.locs[dst].edges.push((src, d + derefs));
+        if let Some((dst, d)) = k.dst {
+            self.locs[dst].edges.push(Edge { src, derefs: d + derefs, notes: k.notes });
         }
+    }
+
+    /// An allocation at `site` whose address flows to `k` (gc's "spill").
+    fn spill(&mut self, k: Hole, site: ir::SiteId, at: Span) -> usize {
+        let loc = self.site(site);
+        self.flow(k.addr("spill", at), loc, 0);
+        loc
     }
 
     // ---- Building the graph -----------------------------------------------------------
@@ -370,37 +449,59 @@ impl<'a> Batch<'a> {
     }
 
     fn stmt(&mut self, s: &ir::Stmt) {
+        let d = Hole::DISCARD;
         match &s.kind {
-            SK::Expr(e) => self.expr(Hole::DISCARD, e),
+            SK::Expr(e) => self.expr(d, e),
             SK::Decl(l, init) => {
                 let loc = self.local(*l);
                 if let Some(e) = init {
-                    self.expr(Hole::at(loc), e);
+                    let op = self.describe.assign_position(s.span);
+                    self.expr(Hole::at(loc).note_at("assign", s.span, op), e);
                 }
             }
             SK::Assign(places, values) => {
-                for (p, v) in places.iter().zip(values) {
-                    let k = self.place(p);
-                    self.expr(k, v);
+                let why = if places.len() == 1 { "assign" } else { "assign-pair" };
+                let ks: Vec<Hole> = places.iter().map(|p| self.place(p)).collect();
+                for ((k, p), v) in ks.into_iter().zip(places).zip(values) {
+                    // `b.buf = b.buf[1:]` stores nothing new (gc's isSelfAssign).
+                    if let Place::Addr(dst) = p {
+                        if is_self_assign(dst, v) {
+                            let f = self.func(self.cur);
+                            let msg = format!(
+                                "{} ignoring self-assignment in {}",
+                                display_func(f),
+                                self.describe.node(s.span)
+                            );
+                            self.self_assigns.push((self.describe.assign_position(s.span), msg));
+                            self.expr(d.clone(), v);
+                            continue;
+                        }
+                    }
+                    let op = self.describe.assign_position(s.span);
+                    self.expr(k.note_at(why, s.span, op), v);
                 }
             }
             SK::AssignMulti(places, e) => {
                 let ks: Vec<Hole> = places.iter().map(|p| self.place(p)).collect();
-                self.multi(&ks, e);
+                let op = self.describe.assign_position(s.span);
+                self.multi(&ks, e, s.span, op);
             }
+            // x op= y: y flows into x (for strings, gc's OASOP keeps the
+            // operand: concatenating with "" returns it).
             SK::OpAssign(p, _, e) => {
-                self.place(p);
-                self.expr(Hole::DISCARD, e);
+                let k = self.place(p);
+                let op = self.describe.assign_position(s.span);
+                self.expr(k.note_at("assign", s.span, op), e);
             }
             SK::If { cond, then, els } => {
-                self.expr(Hole::DISCARD, cond);
+                self.expr(d, cond);
                 self.stmts(then);
                 self.stmts(els);
             }
             SK::Loop { cond, body, post, .. } => {
                 self.depth += 1;
                 if let Some(c) = cond {
-                    self.expr(Hole::DISCARD, c);
+                    self.expr(d, c);
                 }
                 self.stmts(body);
                 self.stmts(post);
@@ -409,7 +510,7 @@ impl<'a> Batch<'a> {
             SK::Switch { clauses, .. } => {
                 for c in clauses {
                     for e in &c.conds {
-                        self.expr(Hole::DISCARD, e);
+                        self.expr(d.clone(), e);
                     }
                     self.stmts(&c.body);
                 }
@@ -419,16 +520,16 @@ impl<'a> Batch<'a> {
                 let results = self.func(self.cur).results.clone();
                 for (v, r) in values.iter().zip(results) {
                     let loc = self.local(r);
-                    self.expr(Hole::at(loc), v);
+                    self.expr(Hole::at(loc).note("return", s.span), v);
                 }
             }
             SK::ReturnMulti(e) => {
                 let results = self.func(self.cur).results.clone();
                 let ks: Vec<Hole> = results.iter().map(|r| Hole::at(self.local(*r))).collect();
-                self.multi(&ks, e);
+                self.multi(&ks, e, s.span, s.span);
             }
             SK::RangeMap { map, key, value, body, .. } => {
-                self.expr(Hole::DISCARD, map);
+                self.expr(d, map);
                 self.depth += 1;
                 for l in key.iter().chain(value) {
                     self.local(*l);
@@ -485,14 +586,17 @@ impl<'a> Batch<'a> {
     }
 
     /// An expression with several results (a call, `m[k]` with ok, a
-    /// decoded rune) assigned to `ks`.
-    fn multi(&mut self, ks: &[Hole], e: &ir::Expr) {
+    /// decoded rune) assigned to `ks` by the statement at `at`.
+    fn multi(&mut self, ks: &[Hole], e: &ir::Expr, node: Span, at: Span) {
         match &e.kind {
-            IK::Call { func, args } => self.call(ks, func, args),
+            IK::Call { func, args } => self.call(ks, func, args, e.span),
             IK::Inlined { args, body, results, .. } => self.inlined(ks, args, body, results),
             // One value (the checker may wrap a single value this way), or
             // a value and a flag (`v, ok := m[k]`): the value flows to ks[0].
-            _ => self.expr(ks.first().copied().unwrap_or(Hole::DISCARD), e),
+            _ => {
+                let k = ks.first().cloned().unwrap_or(Hole::DISCARD);
+                self.expr(k.note_at("assign-pair", node, at), e)
+            }
         }
     }
 
@@ -510,16 +614,17 @@ impl<'a> Batch<'a> {
         self.stmts(body);
         for (k, r) in ks.iter().zip(results) {
             let loc = self.local(*r);
-            self.flow(*k, loc, 0);
+            self.flow(k.clone(), loc, 0);
         }
     }
 
     /// A call: arguments flow into the callee's parameters (same batch) or
     /// per its summary (analysed earlier); results flow to `ks`.
-    fn call(&mut self, ks: &[Hole], func: &ir::Expr, args: &[ir::Expr]) {
+    fn call(&mut self, ks: &[Hole], func: &ir::Expr, args: &[ir::Expr], at: Span) {
+        let param = |k: Hole| k.note("call parameter", at);
         let IK::Func(f) = func.kind else {
             for a in args {
-                self.expr(Hole::at(HEAP), a);
+                self.expr(param(Hole::at(HEAP)), a);
             }
             return;
         };
@@ -527,25 +632,15 @@ impl<'a> Batch<'a> {
         if let Some(ci) = self.funcs.iter().position(|x| *x == f) {
             // Same batch: flow through the callee's own locations.
             let saved = self.cur;
-            let params: Vec<usize> = {
-                self.cur = ci;
-                let ps = callee.params.clone();
-                let locs = ps.iter().map(|p| self.local(*p)).collect();
-                self.cur = saved;
-                locs
-            };
-            let results: Vec<usize> = {
-                self.cur = ci;
-                let rs = callee.results.clone();
-                let locs = rs.iter().map(|r| self.local(*r)).collect();
-                self.cur = saved;
-                locs
-            };
+            self.cur = ci;
+            let params: Vec<usize> = callee.params.iter().map(|p| self.local(*p)).collect();
+            let results: Vec<usize> = callee.results.iter().map(|r| self.local(*r)).collect();
+            self.cur = saved;
             for (a, p) in args.iter().zip(params) {
-                self.expr(Hole::at(p), a);
+                self.expr(param(Hole::at(p)), a);
             }
             for (k, r) in ks.iter().zip(results) {
-                self.flow(*k, r, 0);
+                self.flow(k.clone(), r, 0);
             }
             return;
         }
@@ -557,12 +652,12 @@ impl<'a> Batch<'a> {
                     let l = leaks.get(i).cloned().unwrap_or_default();
                     let mut any = false;
                     if let Some(d) = l.heap {
-                        self.expr(Hole::at(HEAP).shift(d), a);
+                        self.expr(param(Hole::at(HEAP).shift(d)), a);
                         any = true;
                     }
                     for (j, r) in l.results.iter().enumerate() {
                         if let (Some(d), Some(k)) = (r, ks.get(j)) {
-                            self.expr(k.shift(*d), a);
+                            self.expr(param(k.clone().shift(*d)), a);
                             any = true;
                         }
                     }
@@ -573,7 +668,7 @@ impl<'a> Batch<'a> {
                 // A function without a body (the runtime's): its arguments
                 // escape, unless it is marked //go:noescape.
                 None if noescape || !callee.external => self.expr(Hole::DISCARD, a),
-                None => self.expr(Hole::at(HEAP), a),
+                None => self.expr(param(Hole::at(HEAP)), a),
             }
         }
     }
@@ -583,115 +678,122 @@ impl<'a> Batch<'a> {
         let d = Hole::DISCARD;
         // A value without pointers carries no address anywhere (gc's
         // exprSkipInit: such a flow goes to the blank location).
-        let k = match k.0 {
-            Some((_, derefs)) if derefs >= 0 && !has_pointers(&self.pkg.types, e.ty) => d,
+        let k = match k.dst {
+            Some((_, derefs)) if derefs >= 0 && !has_pointers(&self.pkg.types, e.ty) => d.clone(),
             _ => k,
         };
+        let at = e.span;
         match &e.kind {
             IK::Const(_) | IK::Global(_) | IK::Func(_) => {}
             IK::Local(l) => {
                 let loc = self.local(*l);
                 self.flow(k, loc, 0);
             }
-            IK::AddrOf(x) => self.addr(k, x),
+            IK::AddrOf(x) => self.addr(k.addr("address-of", at), x),
             IK::New { site, init } => {
-                let loc = self.site(*site);
+                let loc = self.spill(k, *site, at);
                 if let Some(x) = init {
                     self.expr(Hole::at(loc), x);
                 }
-                self.flow(k, loc, -1);
             }
-            IK::Deref(p) => self.expr(k.deref(), p),
-            IK::Field(x, _) => self.expr(k, x),
+            IK::Deref(p) => self.expr(k.deref("indirection", at), p),
+            // p.f through a pointer is gc's ODOTPTR.
+            IK::Field(x, _) => match &x.kind {
+                IK::Deref(p) => self.expr(k.deref("dot of pointer", at), p),
+                _ => self.expr(k.note("dot", at), x),
+            },
             IK::Index(x, i) => {
                 self.expr(d, i);
                 if matches!(self.pkg.types.under(x.ty), TypeKind::Slice(_)) {
-                    self.expr(k.deref(), x);
+                    self.expr(k.deref("dot of pointer", at), x);
                 } else {
-                    self.expr(k, x);
+                    self.expr(k.note("fixed-array-index-of", at), x);
                 }
             }
             IK::Slice { x, lo, hi, max } => {
                 for b in lo.iter().chain(hi).chain(max) {
-                    self.expr(d, b);
+                    self.expr(d.clone(), b);
                 }
-                self.expr(k, x);
+                // Slicing an array takes its address.
+                if matches!(self.pkg.types.under(x.ty), TypeKind::Array(..)) {
+                    self.addr(k.note("slice", at).addr("address-of", at), x);
+                } else {
+                    self.expr(k.note("slice", at), x);
+                }
             }
             IK::StringSlice { s, lo, hi } => {
                 for b in lo.iter().chain(hi) {
-                    self.expr(d, b);
+                    self.expr(d.clone(), b);
                 }
-                self.expr(k, s);
+                self.expr(k.note("slice", at), s);
             }
             IK::Composite(elems) => {
+                let why = match self.pkg.types.under(e.ty) {
+                    TypeKind::Struct(_) => "struct literal element",
+                    _ => "array literal element",
+                };
                 for (_, x) in elems {
-                    self.expr(k, x);
+                    self.expr(k.clone().note(why, at), x);
                 }
             }
             IK::SliceLit { site, elems, .. } => {
-                let loc = self.site(*site);
+                let loc = self.spill(k, *site, at);
                 for (_, x) in elems {
-                    self.expr(Hole::at(loc), x);
+                    self.expr(Hole::at(loc).note("slice-literal-element", at), x);
                 }
-                self.flow(k, loc, -1);
             }
             IK::MakeSlice { site, len, cap } => {
-                self.expr(d, len);
+                self.expr(d.clone(), len);
                 if let Some(c) = cap {
                     self.expr(d, c);
                 }
-                let loc = self.site(*site);
-                self.flow(k, loc, -1);
+                self.spill(k, *site, at);
             }
             IK::MakeMap { site, hint, entries } => {
                 if let Some(h) = hint {
                     self.expr(d, h);
                 }
                 for (key, v) in entries {
-                    self.expr(Hole::at(HEAP), key);
-                    self.expr(Hole::at(HEAP), v);
+                    self.expr(Hole::at(HEAP).note("map literal key", at), key);
+                    self.expr(Hole::at(HEAP).note("map literal value", at), v);
                 }
-                let loc = self.site(*site);
-                self.flow(k, loc, -1);
+                self.spill(k, *site, at);
             }
             IK::MapIndex(m, key) | IK::MapIndexOk(m, key) => {
-                self.expr(d, m);
+                self.expr(d.clone(), m);
                 self.expr(d, key);
             }
             IK::Append { site, s, elems, spread } => {
                 // The result is s itself (if it has room), or a new backing
                 // array (the site), into which s's elements are copied.
                 let elem_pointers = self.elem_has_pointers(s.ty);
-                self.expr(k, s);
+                self.expr(k.clone(), s);
                 if elem_pointers {
-                    self.expr(Hole::at(HEAP).deref(), s);
+                    self.expr(Hole::at(HEAP).deref("appendee slice", at), s);
                 }
-                let loc = self.site(*site);
+                for x in elems {
+                    if !*spread {
+                        self.expr(Hole::at(HEAP).note("call parameter", at), x);
+                    } else if self.elem_has_pointers(x.ty) {
+                        self.expr(Hole::at(HEAP).deref("appended slice...", at), x);
+                    } else {
+                        self.expr(d.clone(), x);
+                    }
+                }
+                let loc = self.spill(k, *site, at);
                 // gc: "As we have a boolean to prevent reuse, we can treat
                 // these allocations as outside any loops."
                 self.locs[loc].loop_depth = 0;
-                self.flow(k, loc, -1);
-                for x in elems {
-                    if !*spread {
-                        self.expr(Hole::at(HEAP), x);
-                    } else if self.elem_has_pointers(x.ty) {
-                        self.expr(Hole::at(HEAP).deref(), x);
-                    } else {
-                        self.expr(d, x);
-                    }
-                }
             }
             IK::ConvertSlice { site, x } => {
                 self.expr(d, x);
-                let loc = self.site(*site);
-                self.flow(k, loc, -1);
+                self.spill(k, *site, at);
             }
             IK::Concat(site, parts) => {
                 for p in parts {
-                    self.expr(d, p);
+                    self.expr(d.clone(), p);
                 }
-                let loc = self.site(*site);
-                self.flow(k, loc, -1);
+                self.spill(k, *site, at);
             }
             IK::MakeInterface(site, x) => {
                 let direct = matches!(
@@ -699,11 +801,10 @@ impl<'a> Batch<'a> {
                     TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
                 );
                 if direct || self.pkg.types.is_interface(x.ty) || site.0 == u32::MAX {
-                    self.expr(k, x);
+                    self.expr(k.note("interface-converted", at), x);
                 } else {
-                    let loc = self.site(*site);
+                    let loc = self.spill(k, *site, at);
                     self.expr(Hole::at(loc), x);
-                    self.flow(k, loc, -1);
                 }
             }
             IK::Convert(x) => {
@@ -717,44 +818,43 @@ impl<'a> Batch<'a> {
             }
             IK::Unary(_, x) => self.expr(d, x),
             IK::Binary(_, x, y) | IK::Compare(_, x, y) | IK::StringIndex(x, y) => {
-                self.expr(d, x);
+                self.expr(d.clone(), x);
                 self.expr(d, y);
             }
             IK::DecodeRune { s, i } => {
-                self.expr(d, s);
+                self.expr(d.clone(), s);
                 self.expr(d, i);
             }
-            IK::Call { func, args } => self.call(&[k], func, args),
+            IK::Call { func, args } => self.call(&[k], func, args, at),
             IK::Inlined { args, body, results, .. } => self.inlined(&[k], args, body, results),
             IK::CallSpread { func, arg } => {
                 // f(g()): g's results are f's arguments; conservatively heap.
                 let IK::Func(f) = func.kind else { return };
                 let n = self.pkg.funcs[f.0 as usize].params.len();
-                let hs = vec![Hole::at(HEAP); n];
-                self.multi(&hs, arg);
-                let _ = k;
+                let hs = vec![Hole::at(HEAP).note("call parameter", at); n];
+                self.multi(&hs, arg, at, at);
             }
             IK::Builtin { which, args } => match which {
                 ir::Builtin::Panic => {
                     for a in args {
-                        self.expr(Hole::at(HEAP), a);
+                        self.expr(Hole::at(HEAP).note("call parameter", at), a);
                     }
                 }
                 ir::Builtin::Copy => {
-                    self.expr(d, &args[0]);
+                    self.expr(d.clone(), &args[0]);
                     if self.elem_has_pointers(args[1].ty) {
-                        self.expr(Hole::at(HEAP).deref(), &args[1]);
+                        self.expr(Hole::at(HEAP).deref("copied slice", at), &args[1]);
                     } else {
                         self.expr(d, &args[1]);
                     }
                 }
                 _ => {
                     for a in args {
-                        self.expr(d, a);
+                        self.expr(d.clone(), a);
                     }
                 }
             },
-            IK::BuiltinSpread { arg, .. } => self.multi(&[d, d, d, d, d, d, d, d], arg),
+            IK::BuiltinSpread { arg, .. } => self.multi(&vec![d; 8], arg, at, at),
         }
     }
 
@@ -765,64 +865,82 @@ impl<'a> Batch<'a> {
         match &x.kind {
             IK::Local(l) => {
                 let loc = self.local(*l);
-                self.flow(k, loc, -1);
+                self.flow(k, loc, 0);
             }
-            IK::Field(y, _) => self.addr(k, y),
+            IK::Field(y, _) => match &y.kind {
+                IK::Deref(p) => self.expr(k.shift(1).note("dot of pointer", x.span), p),
+                _ => self.addr(k, y),
+            },
             IK::Index(y, i) => {
                 self.expr(Hole::DISCARD, i);
                 if matches!(self.pkg.types.under(y.ty), TypeKind::Slice(_)) {
-                    self.expr(k, y);
+                    self.expr(k.shift(1), y);
                 } else {
                     self.addr(k, y);
                 }
             }
-            IK::Deref(p) => self.expr(k, p),
+            IK::Deref(p) => self.expr(k.shift(1), p),
             IK::Global(_) => {}
-            _ => self.expr(k, x),
+            // The address of a value with no home of its own (a composite
+            // literal): the value's pointers flow as a dereference.
+            _ => self.expr(k.shift(1), x),
         }
     }
 
     // ---- Solving --------------------------------------------------------------------------
 
-    /// gc's walkAll: from every location (the heap first), find what its
-    /// value flows from; an address reaching something that outlives it
-    /// escapes, and then becomes a root itself.
+    /// gc's walkAll: from every location (the heap first, then the others
+    /// newest first), find what flows into it; an address reaching
+    /// something that outlives it escapes, and the escaping location is
+    /// walked again as a root.
     fn solve(&mut self) {
-        let mut todo: Vec<usize> = (0..self.locs.len()).rev().collect();
+        let mut todo: VecDeque<usize> = VecDeque::new();
+        for i in 1..self.locs.len() {
+            todo.push_front(i);
+        }
+        todo.push_front(HEAP);
         for l in &mut self.locs {
             l.queued = true;
         }
         let mut walkgen = 0;
-        while let Some(root) = todo.pop() {
+        while let Some(root) = todo.pop_front() {
             self.locs[root].queued = false;
             walkgen += 1;
             self.walk_one(root, walkgen, &mut todo);
         }
     }
 
-    fn walk_one(&mut self, root: usize, walkgen: u32, todo: &mut Vec<usize>) {
+    /// gc's walkOne: a breadth-first walk back along the edges from `root`,
+    /// keeping for each location the fewest dereferences on a path.
+    fn walk_one(&mut self, root: usize, walkgen: u32, todo: &mut VecDeque<usize>) {
         self.locs[root].walkgen = walkgen;
         self.locs[root].derefs = 0;
-        let mut work = vec![root];
-        while let Some(l) = work.pop() {
+        self.locs[root].dst = None;
+        let mut work = VecDeque::from([root]);
+        while let Some(l) = work.pop_front() {
+            self.locs[l].queued_walk = 0;
             let mut derefs = self.locs[l].derefs;
             if derefs < 0 {
                 // l's address flows to root.
                 derefs = 0;
                 if self.outlives(root, l) && !self.locs[l].escapes {
+                    self.explain_escape(root, l);
                     self.locs[l].escapes = true;
                     if !self.locs[l].queued {
                         self.locs[l].queued = true;
-                        todo.push(l);
+                        todo.push_front(l);
                     }
                     continue;
                 }
             }
-            if self.is_param(l) {
+            if self.is_param(l) && self.outlives(root, l) {
+                if !self.locs[l].escapes {
+                    self.explain_leak(root, l, derefs);
+                }
                 self.leak_to(l, root, derefs);
             }
-            let edges = self.locs[l].edges.clone();
-            for (src, ed) in edges {
+            for i in 0..self.locs[l].edges.len() {
+                let (src, ed) = (self.locs[l].edges[i].src, self.locs[l].edges[i].derefs);
                 if self.locs[src].escapes {
                     continue;
                 }
@@ -830,7 +948,11 @@ impl<'a> Batch<'a> {
                 if self.locs[src].walkgen != walkgen || self.locs[src].derefs > d {
                     self.locs[src].walkgen = walkgen;
                     self.locs[src].derefs = d;
-                    work.push(src);
+                    self.locs[src].dst = Some((l, i));
+                    if self.locs[src].queued_walk != walkgen {
+                        self.locs[src].queued_walk = walkgen;
+                        work.push_back(src);
+                    }
                 }
             }
         }
@@ -878,12 +1000,151 @@ impl<'a> Batch<'a> {
                     return;
                 }
             }
-            // A non-escaping local is not a leak.
-            if !matches!(self.locs[sink].kind, LocKind::Heap) {
-                return;
-            }
         }
         self.locs[param].leaks.add_heap(derefs);
+    }
+
+    // ---- Explaining (-m=2) ----------------------------------------------------------------
+
+    /// How `-m=2` names a location (gc's explainLoc).
+    fn loc_name(&self, l: usize) -> String {
+        match self.locs[l].kind {
+            LocKind::Heap => "{heap}".into(),
+            LocKind::Local(f, id) => {
+                let local = self.func(f).local(id);
+                if local.kind == ir::LocalKind::Temp { "{temp}".into() } else { local.name.clone() }
+            }
+            LocKind::Site(f, s) => {
+                let func = self.func(f);
+                format!("{{storage for {}}}", self.describe.site(func, &func.sites[s.0 as usize]))
+            }
+        }
+    }
+
+    /// The position and the name gc gives a location in its headers.
+    fn loc_header(&self, l: usize) -> (Span, String, String) {
+        match self.locs[l].kind {
+            LocKind::Local(f, id) => {
+                let func = self.func(f);
+                (func.local(id).span, func.local(id).name.clone(), display_func(func))
+            }
+            LocKind::Site(f, s) => {
+                let func = self.func(f);
+                let site = &func.sites[s.0 as usize];
+                (site.span, self.describe.site(func, site), display_func(func))
+            }
+            LocKind::Heap => (Span::default(), "{heap}".into(), String::new()),
+        }
+    }
+
+    /// `-m=2`: `x escapes to heap in f:` and the path that made it so.
+    fn explain_escape(&mut self, root: usize, l: usize) {
+        if !self.explain {
+            return;
+        }
+        let (span, name, func) = self.loc_header(l);
+        self.explained.push((span, format!("{name} escapes to heap in {func}:")));
+        self.explain_path(root, l, span);
+    }
+
+    /// `-m=2`: `parameter p leaks to ~r0 for f with derefs=0:` and the path.
+    fn explain_leak(&mut self, root: usize, l: usize, derefs: i32) {
+        if !self.explain {
+            return;
+        }
+        let (span, name, func) = self.loc_header(l);
+        let to = self.loc_name(root);
+        self.explained.push((span, format!("parameter {name} leaks to {to} for {func} with derefs={derefs}:")));
+        self.explain_path(root, l, span);
+    }
+
+    /// gc's explainPath: from `src` back to `root` along the walk's
+    /// recorded edges, a `flow:` line per edge and a `from` line per note.
+    fn explain_path(&mut self, root: usize, mut src: usize, span: Span) {
+        let mut visited = HashSet::new();
+        while let Some((dst, edge)) = self.locs[src].dst {
+            if !visited.insert(src) {
+                self.explained.push((
+                    span,
+                    "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518".into(),
+                ));
+                break;
+            }
+            let e = &self.locs[dst].edges[edge];
+            let ops = if e.derefs < 0 { "&".to_string() } else { "*".repeat(e.derefs as usize) };
+            let notes = e.notes.clone();
+            let line = format!("  flow: {} ← {ops}{}:", self.loc_name(dst), self.loc_name(src));
+            self.explained.push((span, line));
+            for n in notes {
+                let line =
+                    format!("    from {} ({}) at {}", self.describe.node(n.node), n.why, self.describe.position(n.at));
+                self.explained.push((span, line));
+            }
+            if dst == root {
+                break;
+            }
+            src = dst;
+        }
+    }
+}
+
+/// How gc names a function in messages: `f` in package main.
+fn display_func(f: &ir::Func) -> String {
+    f.symbol.strip_prefix("main.").unwrap_or(&f.symbol).to_string()
+}
+
+/// gc's isSelfAssign: an assignment that stores back into the object it
+/// reads from (`b.buf = b.buf[1:]`, `x.a[0], x.a[1] = x.a[1], x.a[0]`)
+/// puts no new pointer anywhere, so escape analysis ignores it.
+fn is_self_assign(dst: &ir::Expr, src: &ir::Expr) -> bool {
+    // dst = *p or p.f; src a slice of *p or p.f (not of an array value).
+    let base_name = |e: &ir::Expr| match &e.kind {
+        IK::Deref(p) => match p.kind {
+            IK::Local(l) => Some(l),
+            _ => None,
+        },
+        IK::Field(x, _) => match &x.kind {
+            IK::Deref(p) => match p.kind {
+                IK::Local(l) => Some(l),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    if let (Some(d), IK::Slice { x, .. } | IK::StringSlice { s: x, .. }) = (base_name(dst), &src.kind) {
+        if base_name(x) == Some(d) {
+            return true;
+        }
+    }
+    // val.x = val.y, val.x[i] = val.y[j]: the same safe prefix.
+    match (&dst.kind, &src.kind) {
+        (IK::Field(a, _), IK::Field(b, _)) => same_safe_expr(a, b),
+        (IK::Index(a, i), IK::Index(b, j)) => is_safe_index(i) && is_safe_index(j) && same_safe_expr(a, b),
+        _ => false,
+    }
+}
+
+/// An index that cannot change memory when evaluated (gc's !mayAffectMemory).
+fn is_safe_index(e: &ir::Expr) -> bool {
+    match &e.kind {
+        IK::Const(_) | IK::Local(_) | IK::Global(_) => true,
+        IK::Binary(_, x, y) => is_safe_index(x) && is_safe_index(y),
+        IK::Unary(_, x) | IK::Convert(x) => is_safe_index(x),
+        _ => false,
+    }
+}
+
+/// gc's ir.SameSafeExpr: the same variable, field or element path.
+fn same_safe_expr(a: &ir::Expr, b: &ir::Expr) -> bool {
+    match (&a.kind, &b.kind) {
+        (IK::Local(x), IK::Local(y)) => x == y,
+        (IK::Global(x), IK::Global(y)) => x == y,
+        (IK::Field(x, i), IK::Field(y, j)) => i == j && same_safe_expr(x, y),
+        (IK::Deref(x), IK::Deref(y)) | (IK::Convert(x), IK::Convert(y)) => same_safe_expr(x, y),
+        (IK::Index(x, i), IK::Index(y, j)) => same_safe_expr(x, y) && same_safe_expr(i, j),
+        (IK::Const(x), IK::Const(y)) => x == y,
+        _ => false,
     }
 }
 
@@ -952,8 +1213,10 @@ pub fn call_order(pkg: &ir::Package) -> Vec<Vec<ir::FuncId>> {
 }
 
 /// Escape analysis for the whole package (gc's algorithm: a graph of
-/// locations with dereference counts, solved by walking from every root).
-pub fn analyze(pkg: &ir::Package, describe: &dyn Fn(&ir::Func, &ir::Site) -> String) -> Report {
+/// locations with dereference counts, solved by walking from every root),
+/// a batch of mutually recursive functions at a time, callees first. With
+/// `explain`, the report also carries the `-m=2` explanations.
+pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Report {
     let mut report = Report::default();
     for comp in call_order(pkg) {
         let comp: Vec<ir::FuncId> = comp.into_iter().filter(|f| !pkg.funcs[f.0 as usize].external).collect();
@@ -970,6 +1233,10 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Fn(&ir::Func, &ir::Site) -> Str
             summaries: &summaries,
             cur: 0,
             depth: 0,
+            describe,
+            explain,
+            explained: Vec::new(),
+            self_assigns: Vec::new(),
         };
         b.new_loc(LocKind::Heap, 0);
         for i in 0..comp.len() {
@@ -982,12 +1249,12 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Fn(&ir::Func, &ir::Site) -> Str
             b.stmts(&f.body);
         }
         b.solve();
-        if std::env::var_os("GOCCDEBUG_ESCAPE").is_some() {
-            for (i, l) in b.locs.iter().enumerate() {
-                eprintln!("loc {i} {:?} depth={} escapes={} edges={:?}", l.kind, l.loop_depth, l.escapes, l.edges);
-            }
-        }
-        b.finish(&mut report, describe);
+        let mut messages = std::mem::take(&mut b.self_assigns);
+        b.finish(&mut report.decisions, &mut report.params, &mut messages);
+        messages.sort_by_key(|(s, _)| s.lo);
+        report.explained.append(&mut b.explained);
+        report.explained.extend(messages.iter().cloned());
+        report.messages.append(&mut messages);
         // The batch's own summaries join those of the batches before it.
         let fresh = std::mem::take(&mut report.params);
         report.params = summaries;
@@ -999,7 +1266,12 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Fn(&ir::Func, &ir::Site) -> Str
 
 impl<'a> Batch<'a> {
     /// Decisions and `-m` messages for the batch's functions.
-    fn finish(&self, report: &mut Report, describe: &dyn Fn(&ir::Func, &ir::Site) -> String) {
+    fn finish(
+        &self,
+        decisions: &mut HashMap<String, Decisions>,
+        params: &mut HashMap<ir::FuncId, Vec<Leaks>>,
+        messages: &mut Vec<(Span, String)>,
+    ) {
         let types = &self.pkg.types;
         for (i, fid) in self.funcs.iter().enumerate() {
             let f = self.func(i);
@@ -1007,36 +1279,32 @@ impl<'a> Batch<'a> {
             let taken = address_taken(f);
             // Parameters: their leaks (or "does not escape").
             let mut leaks_out = Vec::new();
-            for (pi, p) in f.params.iter().enumerate() {
+            for p in &f.params {
                 let loc = self.local_locs.get(&(i, *p)).copied();
                 let mut leaks = loc.map(|l| self.locs[l].leaks.clone()).unwrap_or_default();
                 leaks.optimize();
                 let local = f.local(*p);
                 let escapes = loc.is_some_and(|l| self.locs[l].escapes);
-                let has_pointers = crate::escape::has_pointers(types, local.ty);
-                if has_pointers && !escapes && local.name != "_" {
+                if has_pointers(types, local.ty) && !escapes && local.name != "_" {
                     if leaks.is_empty() {
-                        report.messages.push((local.span, format!("{} does not escape", local.name)));
+                        messages.push((local.span, format!("{} does not escape", local.name)));
                     } else {
                         if let Some(h) = leaks.heap {
                             let what = if h == 0 { "leaking param" } else { "leaking param content" };
-                            report.messages.push((local.span, format!("{what}: {}", local.name)));
+                            messages.push((local.span, format!("{what}: {}", local.name)));
                         }
                         for (ri, r) in leaks.results.iter().enumerate() {
                             if let Some(level) = r {
-                                let res = f.local(f.results[ri]).name.clone();
-                                report.messages.push((
-                                    local.span,
-                                    format!("leaking param: {} to result {res} level={level}", local.name),
-                                ));
+                                let res = &f.local(f.results[ri]).name;
+                                let msg = format!("leaking param: {} to result {res} level={level}", local.name);
+                                messages.push((local.span, msg));
                             }
                         }
                     }
                 }
-                let _ = pi;
                 leaks_out.push(if escapes { Leaks { heap: Some(0), results: vec![] } } else { leaks });
             }
-            report.params.insert(*fid, leaks_out);
+            params.insert(*fid, leaks_out);
             // Variables: moved to the heap when their address escapes, or
             // when they are too big for the frame.
             for (li, l) in f.locals.iter().enumerate() {
@@ -1047,7 +1315,7 @@ impl<'a> Batch<'a> {
                 if escapes || big {
                     d.heap_locals.insert(id);
                     if l.kind != ir::LocalKind::Temp {
-                        report.messages.push((l.span, format!("moved to heap: {}", l.name)));
+                        messages.push((l.span, format!("moved to heap: {}", l.name)));
                     }
                 }
             }
@@ -1065,14 +1333,13 @@ impl<'a> Batch<'a> {
                 if escapes {
                     d.heap_sites.insert(site);
                 }
-                let text = describe(f, s);
                 let verdict = if escapes { "escapes to heap" } else { "does not escape" };
-                let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { text };
+                let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { self.describe.site(f, s) };
                 if !synthetic {
-                    report.messages.push((s.span, format!("{text} {verdict}")));
+                    messages.push((s.span, format!("{text} {verdict}")));
                 }
             }
-            report.decisions.insert(f.symbol.clone(), d);
+            decisions.insert(f.symbol.clone(), d);
         }
     }
 }
@@ -1164,14 +1431,16 @@ pub fn constant_locals(f: &ir::Func) -> HashMap<LocalId, crate::types::constant:
 pub fn describe_site(f: &ir::Func, site: &ir::Site) -> String {
     let constants = constant_locals(f);
     let subst = |name: &str| {
-        // The innermost declaration of `name` before the site.
+        // The innermost declaration of `name` before the site (for code
+        // the inliner copied, whose locals and sites all sit at the call,
+        // the latest copy's).
         let (_, value) = constants
             .iter()
             .filter(|(l, _)| {
                 let local = f.local(**l);
-                local.name == name && local.span.lo < site.span.lo
+                local.name == name && local.span.lo <= site.span.lo
             })
-            .max_by_key(|(l, _)| f.local(**l).span.lo)?;
+            .max_by_key(|(l, _)| (f.local(**l).span.lo, l.0))?;
         use crate::types::constant::Value;
         match value {
             Value::Int(i) => Some(i.to_string()),

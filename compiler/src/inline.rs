@@ -42,6 +42,7 @@
 //! Go: src/cmd/compile/internal/inline/inl.go, src/cmd/compile/internal/inline/interleaved.
 //! Book: chapter 4 (stack or heap).
 
+use crate::escape::Describe;
 use crate::ir::{self, ExprKind as IK, FuncId, LabelId, LocalId, Place, SiteId, StmtKind as SK};
 use crate::source::Span;
 use crate::types::types::TypeTable;
@@ -58,8 +59,9 @@ pub const INLINE_BIG_FUNCTION_NODES: u32 = 5000;
 pub const INLINE_BIG_FUNCTION_MAX_COST: u32 = 20;
 
 /// Inlines every call it can in `pkg` and returns the `-m` messages
-/// (`can inline f`, `inlining call to f`), unsorted.
-pub fn inline_package(pkg: &mut ir::Package) -> Vec<(Span, String)> {
+/// (`can inline f`, `inlining call to f`), unsorted. `verbose` gives the
+/// `-m=2` forms: each decision with its cost or reason, as gc words them.
+pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: bool) -> Vec<(Span, String)> {
     let mut messages = Vec::new();
     // First which functions are inlinable, callees before callers (a
     // call's cost is its callee's), keeping each one's body as it is now:
@@ -72,14 +74,31 @@ pub fn inline_package(pkg: &mut ir::Package) -> Vec<(Span, String)> {
             // The package initializer gocc writes (no name_span) is not a
             // function the user wrote; gc does not report it either.
             let synthetic = func.name_span.hi == 0;
-            if func.external || synthetic || func.pragmas.iter().any(|p| p == "go:noinline") {
+            if func.external || synthetic {
+                continue;
+            }
+            let name = display_name(func);
+            if func.pragmas.iter().any(|p| p == "go:noinline") {
+                if verbose {
+                    messages.push((func.name_span, format!("cannot inline {name}: marked go:noinline")));
+                }
                 continue;
             }
             let cost = Cost { types: &pkg.types, f: func, costs: &costs, with_callees: true }.func();
             if cost <= INLINE_MAX_BUDGET {
                 costs[f.0 as usize] = Some(cost);
                 originals[f.0 as usize] = Some(func.clone());
-                messages.push((func.name_span, format!("can inline {}", display_name(func))));
+                let msg = if verbose {
+                    format!("can inline {name} with cost {cost} as: {}", summary(&pkg.types, func, describe))
+                } else {
+                    format!("can inline {name}")
+                };
+                messages.push((func.name_span, msg));
+            } else if verbose {
+                let msg = format!(
+                    "cannot inline {name}: function too complex: cost {cost} exceeds budget {INLINE_MAX_BUDGET}"
+                );
+                messages.push((func.name_span, msg));
             }
         }
     }
@@ -107,6 +126,62 @@ pub fn inline_package(pkg: &mut ir::Package) -> Vec<(Span, String)> {
         pkg.funcs[f].body = body;
     }
     messages
+}
+
+/// A function as gc's `-m=2` shows an inlinable body: its signature's
+/// types and its statements on one line, loops and switches named rather
+/// than printed (`func(int) int { n := 0; for loop; return n }`).
+fn summary(types: &TypeTable, f: &ir::Func, describe: &dyn Describe) -> String {
+    let list = |ids: &[LocalId]| ids.iter().map(|l| types.name(f.local(*l).ty, false)).collect::<Vec<_>>().join(", ");
+    let results = match f.results.len() {
+        0 => String::new(),
+        1 => format!(" {}", list(&f.results)),
+        _ => format!(" ({})", list(&f.results)),
+    };
+    let stmts: Vec<String> = (0..f.body.len())
+        .filter(|&i| !is_split_define(&f.body[i], &f.body[i + 1..]))
+        .map(|i| statement_summary(f, &f.body[i], describe))
+        .collect();
+    format!("func({}){results} {{ {} }}", list(&f.params), stmts.join("; "))
+}
+
+fn statement_summary(f: &ir::Func, s: &ir::Stmt, describe: &dyn Describe) -> String {
+    let contains = |stmts: &[ir::Stmt], pred: &dyn Fn(&SK) -> bool| stmts.iter().any(|s| pred(&s.kind));
+    let is_loop = |k: &SK| matches!(k, SK::Loop { .. } | SK::RangeMap { .. });
+    let is_switch = |k: &SK| matches!(k, SK::Switch { .. });
+    match &s.kind {
+        k if is_loop(k) => "for loop".into(),
+        k if is_switch(k) => "switch statement".into(),
+        SK::Block(b) if contains(b, &is_loop) => "for loop".into(),
+        SK::Block(b) if contains(b, &is_switch) => "switch statement".into(),
+        SK::Decl(l, None) => format!("{} = <nil>", f.local(*l).name),
+        SK::If { cond, then, els } => {
+            let body =
+                |b: &[ir::Stmt]| b.iter().map(|s| statement_summary(f, s, describe)).collect::<Vec<_>>().join("; ");
+            let mut text = format!("if {} {{ {} }}", describe.node(cond.span), body(then));
+            if !els.is_empty() {
+                text += &format!(" else {{ {} }}", body(els));
+            }
+            text
+        }
+        _ => describe.node(s.span),
+    }
+}
+
+/// Whether `s` is the declaration half of a `x, y := ...` that the checker
+/// split into declarations and an assignment (all from one statement).
+fn is_split_define(s: &ir::Stmt, rest: &[ir::Stmt]) -> bool {
+    let SK::Decl(l, None) = &s.kind else { return false };
+    let next = rest.iter().find(|n| !matches!(n.kind, SK::Decl(_, None)) || n.span != s.span);
+    next.is_some_and(|n| {
+        n.span == s.span
+            && match &n.kind {
+                SK::Assign(places, _) | SK::AssignMulti(places, _) => {
+                    places.iter().any(|p| matches!(p, Place::Local(x) if x == l))
+                }
+                _ => false,
+            }
+    })
 }
 
 /// How `-m` names a function: `f` in package main, `runtime.F` elsewhere.
@@ -161,18 +236,14 @@ impl Cost<'_> {
             SK::Decl(_, Some(e)) if matches!(e.kind, IK::Local(t) if self.temp(t)) => 3,
             // ODCL x; OAS x = e.
             SK::Decl(_, Some(e)) => 4 + self.expr(e),
-            // `x := e` split in two (ODCL here, the OAS next), or `var x T`
-            // (ODCL x; OAS x = nil).
-            SK::Decl(l, None) => {
-                let assigned_next = rest.iter().take_while(|s| matches!(s.kind, SK::Decl(..))).count();
-                let next = rest.get(assigned_next);
-                let split = next.is_some_and(|n| match &n.kind {
-                    SK::Assign(places, _) | SK::AssignMulti(places, _) => {
-                        places.iter().any(|p| matches!(p, Place::Local(x) if x == l))
-                    }
-                    _ => false,
-                });
-                if split { 2 } else { 4 }
+            // `x := e` split in two (ODCL here, the OAS next, from the same
+            // statement), or `var x T` (ODCL x; OAS x = nil).
+            SK::Decl(_, None) => {
+                if is_split_define(s, rest) {
+                    2
+                } else {
+                    4
+                }
             }
             SK::Assign(places, values) => {
                 if places.iter().all(|p| matches!(p, Place::Local(l) if self.temp(*l))) {

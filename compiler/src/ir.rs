@@ -387,8 +387,8 @@ pub enum ExprKind {
         elems: Vec<Expr>,
         spread: bool,
     },
-    /// `string` ↔ `[]byte`/`[]rune` conversions: both allocate (the
-    /// direction is in the types).
+    /// The conversions that allocate: `string` ↔ `[]byte`/`[]rune`, and
+    /// `string(r)` of an integer (the direction is in the types).
     ConvertSlice {
         site: SiteId,
         x: Box<Expr>,

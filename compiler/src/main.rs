@@ -3,7 +3,7 @@
 //! The command line follows the `go` command's habits:
 //!   gocc build [-o OUT] [-S] FILE.go... a static executable (-S: and its listing on stderr)
 //!   gocc -S [-func=NAME] FILE.go...    the Plan 9 listing on stdout, nothing built
-//!   gocc -m FILE.go...                 escape-analysis decisions on stderr (build -m: and build)
+//!   gocc -m[=2] FILE.go...             inlining and escape decisions on stderr (build -m: and build)
 //!   gocc run FILE.go... [--] [ARGS]    build in a temporary directory and run
 //!   gocc version | gocc help [build|run]
 //! A compile error exits with status 1 (after all the diagnostics); a bad
@@ -48,9 +48,10 @@ struct Cli {
     /// Print the assembly listing (Plan 9 syntax, as go build -gcflags=-S) of the files' functions; build nothing.
     #[arg(short = 'S')]
     asm: bool,
-    /// Print the escape-analysis decisions on stderr (as go build -gcflags=-m); build nothing.
-    #[arg(short = 'm')]
-    escapes: bool,
+    /// Print the inlining and escape-analysis decisions on stderr (as go build -gcflags=-m); build nothing.
+    /// -m=2 (or -m -m) adds why: gc's flow explanations.
+    #[arg(short = 'm', action = clap::ArgAction::Count)]
+    escapes: u8,
     /// With -S: list only this function (main.add, or add).
     #[arg(long = "func", value_name = "NAME")]
     func: Option<String>,
@@ -74,9 +75,9 @@ enum Command {
         /// With -S: list only this function (main.add, or add).
         #[arg(long = "func", value_name = "NAME", requires = "asm")]
         func: Option<String>,
-        /// Also print the escape-analysis decisions on stderr (as go build -gcflags=-m).
-        #[arg(short = 'm')]
-        escapes: bool,
+        /// Also print the inlining and escape-analysis decisions on stderr (as go build -gcflags=-m; -m=2 explains).
+        #[arg(short = 'm', action = clap::ArgAction::Count)]
+        escapes: u8,
         /// The Go files of package main.
         #[arg(required = true, value_name = "FILE.go")]
         files: Vec<String>,
@@ -127,8 +128,8 @@ fn run_cli() -> ExitCode {
         }
     };
     let Some(command) = cli.command else {
-        if cli.escapes {
-            if let Err(f) = escape_report(&cli.files) {
+        if cli.escapes > 0 {
+            if let Err(f) = escape_report(&cli.files, cli.escapes) {
                 return finish(Err(f));
             }
             if !cli.asm {
@@ -145,8 +146,8 @@ fn run_cli() -> ExitCode {
         Command::Help { topic } => help(topic.as_deref()),
         Command::Build { output, asm, func, escapes, files } => {
             let out = output.unwrap_or_else(|| default_output(&files[0]));
-            if escapes {
-                if let Err(f) = escape_report(&files) {
+            if escapes > 0 {
+                if let Err(f) = escape_report(&files, escapes) {
                     return finish(Err(f));
                 }
             }
@@ -164,21 +165,33 @@ fn run_cli() -> ExitCode {
 }
 
 /// The go command's single-dash long flag `-func=NAME` (or `-func NAME`)
-/// becomes clap's `--func`; `run`'s arguments belong to the program.
+/// becomes clap's `--func`, and gc's `-m=2` becomes `-m -m`; `run`'s
+/// arguments belong to the program.
 fn go_style_flags(args: impl Iterator<Item = String>) -> Vec<String> {
     let args: Vec<String> = args.collect();
     if args.get(1).is_some_and(|a| a == "run") {
         return args;
     }
-    args.into_iter().map(|a| if a == "-func" || a.starts_with("-func=") { format!("-{a}") } else { a }).collect()
+    let mut out = Vec::new();
+    for a in args {
+        if a == "-func" || a.starts_with("-func=") {
+            out.push(format!("-{a}"));
+        } else if let Some(level) = a.strip_prefix("-m=").and_then(|n| n.parse::<usize>().ok()) {
+            // gc's -m=2 is -m given twice.
+            out.extend(std::iter::repeat_n("-m".to_string(), level.min(4)));
+        } else {
+            out.push(a);
+        }
+    }
+    out
 }
 
 /// `-m`: the escape-analysis decisions on stderr, as gc prints them.
-fn escape_report(files: &[String]) -> Result<(), Failure> {
+fn escape_report(files: &[String], level: u8) -> Result<(), Failure> {
     if files.is_empty() {
         return Err(Failure::Usage("-m: no go files listed".into()));
     }
-    eprint!("{}", driver::escape_report(files)?);
+    eprint!("{}", driver::escape_report(files, level)?);
     Ok(())
 }
 

@@ -168,7 +168,9 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             IK::ConvertSlice { x, .. } => {
                 if self.cg.types().is_string(e.ty) {
                     let v = self.expr(x);
-                    self.slice_to_string(x.ty, v)
+                    self.at(e.span);
+                    // string(r) of an integer, or string(b) of a slice.
+                    self.convert(x.ty, e.ty, v)
                 } else {
                     self.string_to_slice(e, x)
                 }
