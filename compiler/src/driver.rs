@@ -106,10 +106,6 @@ pub struct SourceDescribe<'a> {
 }
 
 impl escape::Describe for SourceDescribe<'_> {
-    fn site(&self, f: &ir::Func, site: &ir::Site) -> String {
-        escape::describe_site(f, site)
-    }
-
     fn node(&self, span: Span) -> String {
         gc_node_text(self.sources.snippet(span))
     }

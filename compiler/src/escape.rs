@@ -270,8 +270,6 @@ pub struct Report {
 /// How the analysis names things in its messages; the driver implements it
 /// with the source map.
 pub trait Describe {
-    /// An allocation site as gc prints it (`&Account{...}`, `make([]int, 10)`).
-    fn site(&self, f: &ir::Func, site: &ir::Site) -> String;
     /// The source text of a statement or expression, as gc prints nodes in
     /// `-m=2` explanations (composite literal bodies abbreviated `{...}`).
     fn node(&self, span: Span) -> String;
@@ -384,6 +382,15 @@ struct Batch<'a> {
     explained: Vec<(Span, String)>,
     /// `f ignoring self-assignment in STMT` messages.
     self_assigns: Vec<(Span, String)>,
+    /// Each function's locals with a constant value (`constant_locals`).
+    constants: Vec<HashMap<LocalId, crate::types::constant::Value>>,
+    /// How `-m` names each allocation site met (gc's printing of the node).
+    site_text: HashMap<(usize, ir::SiteId), String>,
+    /// While walking an inlined body: the outermost inlined call, where gc
+    /// reports what happens inside it.
+    inline_at: Option<Span>,
+    /// Sites that are composite literals (`&T{}`, `[]T{}`, map literals).
+    static_literal: HashSet<(usize, ir::SiteId)>,
 }
 
 impl<'a> Batch<'a> {
@@ -433,10 +440,20 @@ impl<'a> Batch<'a> {
         }
     }
 
-    /// An allocation at `site` whose address flows to `k` (gc's "spill").
-    fn spill(&mut self, k: Hole, site: ir::SiteId, at: Span) -> usize {
+    /// An allocation at `site` (by the expression `e`) whose address flows
+    /// to `k` (gc's "spill").
+    fn spill(&mut self, k: Hole, site: ir::SiteId, e: &ir::Expr) -> usize {
         let loc = self.site(site);
-        self.flow(k.addr("spill", at), loc, 0);
+        let printer =
+            crate::gcfmt::Printer { pkg: self.pkg, f: self.func(self.cur), constants: &self.constants[self.cur] };
+        let text = printer.expr(e);
+        self.site_text.entry((self.cur, site)).or_insert(text);
+        let literal = matches!(&e.kind, IK::New { init: Some(_), .. } | IK::SliceLit { .. })
+            || matches!(&e.kind, IK::MakeMap { entries, hint: None, .. } if !entries.is_empty());
+        if literal {
+            self.static_literal.insert((self.cur, site));
+        }
+        self.flow(k.addr("spill", e.span), loc, 0);
         loc
     }
 
@@ -467,12 +484,11 @@ impl<'a> Batch<'a> {
                     if let Place::Addr(dst) = p {
                         if is_self_assign(dst, v) {
                             let f = self.func(self.cur);
-                            let msg = format!(
-                                "{} ignoring self-assignment in {}",
-                                display_func(f),
-                                self.describe.node(s.span)
-                            );
-                            self.self_assigns.push((self.describe.assign_position(s.span), msg));
+                            let stmt = self.assign_text(places, values);
+                            let msg = format!("{} ignoring self-assignment in {stmt}", display_func(f));
+                            // In an inlined body, gc reports at the call.
+                            let at = self.inline_at.unwrap_or_else(|| self.describe.assign_position(s.span));
+                            self.self_assigns.push((at, msg));
                             self.expr(d.clone(), v);
                             continue;
                         }
@@ -590,7 +606,7 @@ impl<'a> Batch<'a> {
     fn multi(&mut self, ks: &[Hole], e: &ir::Expr, node: Span, at: Span) {
         match &e.kind {
             IK::Call { func, args } => self.call(ks, func, args, e.span),
-            IK::Inlined { args, body, results, .. } => self.inlined(ks, args, body, results),
+            IK::Inlined { inl, args, body, results } => self.inlined(ks, *inl, args, body, results),
             // One value (the checker may wrap a single value this way), or
             // a value and a flag (`v, ok := m[k]`): the value flows to ks[0].
             _ => {
@@ -598,6 +614,22 @@ impl<'a> Batch<'a> {
                 self.expr(k.note_at("assign-pair", node, at), e)
             }
         }
+    }
+
+    /// An assignment statement as gc prints it: `a[j], a[j - 1] = a[j - 1], a[j]`.
+    fn assign_text(&self, places: &[Place], values: &[ir::Expr]) -> String {
+        let f = self.func(self.cur);
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, constants: &self.constants[self.cur] };
+        let place = |p: &Place| match p {
+            Place::Local(l) => f.local(*l).name.clone(),
+            Place::Global(g) => self.pkg.globals[g.0 as usize].name.clone(),
+            Place::Blank => "_".into(),
+            Place::Addr(e) => printer.expr(e),
+            Place::MapIndex { map, key } => format!("{}[{}]", printer.expr(map), printer.expr(key)),
+        };
+        let lhs: Vec<String> = places.iter().map(place).collect();
+        let rhs: Vec<String> = values.iter().map(|v| printer.expr(v)).collect();
+        format!("{} = {}", lhs.join(", "), rhs.join(", "))
     }
 
     /// Whether the elements of slice (or string) type `t` hold pointers.
@@ -609,9 +641,14 @@ impl<'a> Batch<'a> {
     }
 
     /// An inlined call: its statements, then its results flow to `ks`.
-    fn inlined(&mut self, ks: &[Hole], args: &[ir::Stmt], body: &[ir::Stmt], results: &[LocalId]) {
+    fn inlined(&mut self, ks: &[Hole], inl: u32, args: &[ir::Stmt], body: &[ir::Stmt], results: &[LocalId]) {
         self.stmts(args);
+        let outer = self.inline_at;
+        if outer.is_none() {
+            self.inline_at = self.func(self.cur).inlines.get(inl as usize).map(|n| n.call);
+        }
         self.stmts(body);
+        self.inline_at = outer;
         for (k, r) in ks.iter().zip(results) {
             let loc = self.local(*r);
             self.flow(k.clone(), loc, 0);
@@ -691,7 +728,7 @@ impl<'a> Batch<'a> {
             }
             IK::AddrOf(x) => self.addr(k.addr("address-of", at), x),
             IK::New { site, init } => {
-                let loc = self.spill(k, *site, at);
+                let loc = self.spill(k, *site, e);
                 if let Some(x) = init {
                     self.expr(Hole::at(loc), x);
                 }
@@ -737,7 +774,7 @@ impl<'a> Batch<'a> {
                 }
             }
             IK::SliceLit { site, elems, .. } => {
-                let loc = self.spill(k, *site, at);
+                let loc = self.spill(k, *site, e);
                 for (_, x) in elems {
                     self.expr(Hole::at(loc).note("slice-literal-element", at), x);
                 }
@@ -747,7 +784,7 @@ impl<'a> Batch<'a> {
                 if let Some(c) = cap {
                     self.expr(d, c);
                 }
-                self.spill(k, *site, at);
+                self.spill(k, *site, e);
             }
             IK::MakeMap { site, hint, entries } => {
                 if let Some(h) = hint {
@@ -757,7 +794,7 @@ impl<'a> Batch<'a> {
                     self.expr(Hole::at(HEAP).note("map literal key", at), key);
                     self.expr(Hole::at(HEAP).note("map literal value", at), v);
                 }
-                self.spill(k, *site, at);
+                self.spill(k, *site, e);
             }
             IK::MapIndex(m, key) | IK::MapIndexOk(m, key) => {
                 self.expr(d.clone(), m);
@@ -780,20 +817,20 @@ impl<'a> Batch<'a> {
                         self.expr(d.clone(), x);
                     }
                 }
-                let loc = self.spill(k, *site, at);
+                let loc = self.spill(k, *site, e);
                 // gc: "As we have a boolean to prevent reuse, we can treat
                 // these allocations as outside any loops."
                 self.locs[loc].loop_depth = 0;
             }
             IK::ConvertSlice { site, x } => {
                 self.expr(d, x);
-                self.spill(k, *site, at);
+                self.spill(k, *site, e);
             }
             IK::Concat(site, parts) => {
                 for p in parts {
                     self.expr(d.clone(), p);
                 }
-                self.spill(k, *site, at);
+                self.spill(k, *site, e);
             }
             IK::MakeInterface(site, x) => {
                 let direct = matches!(
@@ -803,7 +840,7 @@ impl<'a> Batch<'a> {
                 if direct || self.pkg.types.is_interface(x.ty) || site.0 == u32::MAX {
                     self.expr(k.note("interface-converted", at), x);
                 } else {
-                    let loc = self.spill(k, *site, at);
+                    let loc = self.spill(k, *site, e);
                     self.expr(Hole::at(loc), x);
                 }
             }
@@ -826,7 +863,7 @@ impl<'a> Batch<'a> {
                 self.expr(d, i);
             }
             IK::Call { func, args } => self.call(&[k], func, args, at),
-            IK::Inlined { args, body, results, .. } => self.inlined(&[k], args, body, results),
+            IK::Inlined { inl, args, body, results } => self.inlined(&[k], *inl, args, body, results),
             IK::CallSpread { func, arg } => {
                 // f(g()): g's results are f's arguments; conservatively heap.
                 let IK::Func(f) = func.kind else { return };
@@ -1014,10 +1051,7 @@ impl<'a> Batch<'a> {
                 let local = self.func(f).local(id);
                 if local.kind == ir::LocalKind::Temp { "{temp}".into() } else { local.name.clone() }
             }
-            LocKind::Site(f, s) => {
-                let func = self.func(f);
-                format!("{{storage for {}}}", self.describe.site(func, &func.sites[s.0 as usize]))
-            }
+            LocKind::Site(f, s) => format!("{{storage for {}}}", self.site_text(f, s)),
         }
     }
 
@@ -1030,11 +1064,14 @@ impl<'a> Batch<'a> {
             }
             LocKind::Site(f, s) => {
                 let func = self.func(f);
-                let site = &func.sites[s.0 as usize];
-                (site.span, self.describe.site(func, site), display_func(func))
+                (func.sites[s.0 as usize].span, self.site_text(f, s), display_func(func))
             }
             LocKind::Heap => (Span::default(), "{heap}".into(), String::new()),
         }
+    }
+
+    fn site_text(&self, f: usize, s: ir::SiteId) -> String {
+        self.site_text.get(&(f, s)).cloned().unwrap_or_default()
     }
 
     /// `-m=2`: `x escapes to heap in f:` and the path that made it so.
@@ -1237,6 +1274,10 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             explain,
             explained: Vec::new(),
             self_assigns: Vec::new(),
+            constants: comp.iter().map(|f| constant_locals(&pkg.funcs[f.0 as usize])).collect(),
+            site_text: HashMap::new(),
+            inline_at: None,
+            static_literal: HashSet::new(),
         };
         b.new_loc(LocKind::Heap, 0);
         for i in 0..comp.len() {
@@ -1320,8 +1361,8 @@ impl<'a> Batch<'a> {
                 }
             }
             // Allocation sites met in the code (others were folded away).
-            // The package initializer gocc writes reports none: gc lays
-            // out package-level composite literals statically.
+            // In the package initializer gocc writes, composite literals
+            // report nothing: gc lays them out statically.
             let synthetic = f.name_span.hi == 0;
             for (&(fi, site), &loc) in &self.site_locs {
                 if fi != i {
@@ -1334,8 +1375,8 @@ impl<'a> Batch<'a> {
                     d.heap_sites.insert(site);
                 }
                 let verdict = if escapes { "escapes to heap" } else { "does not escape" };
-                let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { self.describe.site(f, s) };
-                if !synthetic {
+                let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { self.site_text(i, site) };
+                if !(synthetic && self.static_literal.contains(&(i, site))) {
                     messages.push((s.span, format!("{text} {verdict}")));
                 }
             }
@@ -1424,29 +1465,4 @@ pub fn constant_locals(f: &ir::Func) -> HashMap<LocalId, crate::types::constant:
             _ => None,
         })
         .collect()
-}
-
-/// How `-m` names an allocation site: the expression as gc prints it, with
-/// the constants of `constant_locals` substituted for their names.
-pub fn describe_site(f: &ir::Func, site: &ir::Site) -> String {
-    let constants = constant_locals(f);
-    let subst = |name: &str| {
-        // The innermost declaration of `name` before the site (for code
-        // the inliner copied, whose locals and sites all sit at the call,
-        // the latest copy's).
-        let (_, value) = constants
-            .iter()
-            .filter(|(l, _)| {
-                let local = f.local(**l);
-                local.name == name && local.span.lo <= site.span.lo
-            })
-            .max_by_key(|(l, _)| (f.local(**l).span.lo, l.0))?;
-        use crate::types::constant::Value;
-        match value {
-            Value::Int(i) => Some(i.to_string()),
-            Value::Bool(b) => Some(b.to_string()),
-            _ => None,
-        }
-    };
-    crate::syntax::printer::node_string(&site.expr, &subst)
 }

@@ -17,6 +17,7 @@ mod driver;
 mod escape;
 #[cfg(test)]
 mod fuzz;
+mod gcfmt;
 mod inline;
 mod ir;
 mod link;

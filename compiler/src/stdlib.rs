@@ -11,6 +11,7 @@
 pub fn package(path: &str) -> Option<&'static [(&'static str, &'static str)]> {
     match path {
         "runtime" => Some(&[("$GOROOT/src/runtime/mstats.go", include_str!("../../stdlib/runtime/mstats.go"))]),
+        "time" => Some(&[("$GOROOT/src/time/time.go", include_str!("../../stdlib/time/time.go"))]),
         _ => None,
     }
 }

@@ -539,6 +539,25 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// Where gc positions an expression (its node's Pos): a binary
+    /// expression at its operator, a call at its `(`, an index or slice at
+    /// its `[`, anything else at its start.
+    pub(super) fn gc_position(&self, e: &ast::Expr) -> Span {
+        let after = |end: u32| {
+            // The first non-blank byte at or after `end`.
+            let text = self.sources.snippet(Span::new(end, e.span.hi));
+            let skip = text.len() - text.trim_start().len();
+            Span::new(end + skip as u32, end + skip as u32 + 1)
+        };
+        match &e.kind {
+            ExprKind::Binary { x, .. } => after(x.span.hi),
+            ExprKind::Call { lparen, .. } => lparen.start_span(),
+            ExprKind::Index { x, .. } | ExprKind::Slice { x, .. } => after(x.span.hi),
+            ExprKind::Paren(inner) => self.gc_position(inner),
+            _ => e.span.start_span(),
+        }
+    }
+
     /// The IR of an operand assigned to `target`: interface boxing where the
     /// target is an interface and the value is not.
     fn finish_value(&mut self, op: Operand, target: Type) -> ir::Expr {
@@ -546,7 +565,8 @@ impl<'a> Checker<'a> {
             let span = op.ir.span;
             // Boxing is an allocation site, reported by the value's text.
             let site = if self.fs.is_some() {
-                self.new_site(op.src.span.start_span(), op.src, Some(op.ty), ir::SiteKind::Box)
+                let at = self.gc_position(op.src);
+                self.new_site(at, op.src, Some(op.ty), ir::SiteKind::Box)
             } else {
                 ir::SiteId(u32::MAX)
             };

@@ -1,0 +1,269 @@
+//! How gc prints an expression in an `-m` message (`&Account{...} escapes
+//! to heap`, `"[" + s + "]" does not escape`, `make([]int, 10)`).
+//!
+//! gc prints its typed IR, not the source, so gocc prints its typed IR
+//! too: that is what gives the same text as gc in the cases where the two
+//! differ from the source. Named constants appear as their values; an
+//! untyped constant converted to a type other than its kind's default
+//! prints as a conversion (`b >> uint(4)`, `Name("al")`, but `s + "x"`); a
+//! concatenation is one node listing all its operands; an inlined call
+//! prints as the variable holding its result (`~r0`); implicit conversions
+//! and dereferences vanish (`p.f` for `(*p).f`); an unnamed type in a
+//! conversion is parenthesised (`([]byte)(s)`); composite literals are
+//! abbreviated (`Account{...}`).
+//!
+//! Rejected: printing the source text (the first version did): it cannot
+//! know the types gc shows, nor that a call was inlined.
+//!
+//! Go: src/cmd/compile/internal/ir/fmt.go (exprFmt, OpPrec).
+//! Book: chapter 4 (reading `-m` output).
+
+use crate::ir::{self, ExprKind as IK, LocalId};
+use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::types::constant::Value;
+use crate::types::types::{Basic, Type, TypeKind, TypeTable};
+use std::collections::HashMap;
+
+/// Prints IR expressions of one function as gc would.
+pub struct Printer<'a> {
+    pub pkg: &'a ir::Package,
+    pub f: &'a ir::Func,
+    /// Locals whose (constant) value gc shows instead of their name, in a
+    /// `make` size (gc's escape analysis rewrites `make([]T, n)` with a
+    /// constant `n` to `make([]T, 10)`).
+    pub constants: &'a HashMap<LocalId, Value>,
+}
+
+/// Operator precedence, as gc's OpPrec: higher binds tighter.
+fn precedence(e: &ir::Expr) -> u8 {
+    match &e.kind {
+        IK::Binary(op, ..) | IK::Compare(op, ..) => binary_precedence(*op),
+        IK::Unary(..) | IK::Deref(_) | IK::AddrOf(_) => 7,
+        IK::Concat(..) => 4,
+        _ => 8,
+    }
+}
+
+fn binary_precedence(op: BinaryOp) -> u8 {
+    use BinaryOp::*;
+    match op {
+        LOr => 1,
+        LAnd => 2,
+        Eql | Neq | Lss | Leq | Gtr | Geq => 3,
+        Add | Sub | Or | Xor => 4,
+        Mul | Quo | Rem | Shl | Shr | And | AndNot => 5,
+    }
+}
+
+impl Printer<'_> {
+    fn types(&self) -> &TypeTable {
+        &self.pkg.types
+    }
+
+    /// A type as gc names it. gocc interns `[]byte` and `[]uint8` as one
+    /// type (printed `[]uint8`, and `[]rune` as `[]int32`); gc keeps the
+    /// spelling, and programs spell them `[]byte` and `[]rune`, so inside
+    /// composite types those are the names printed. gc also spaces struct
+    /// types: `struct { A int; B string }`.
+    pub fn type_name(&self, t: Type) -> String {
+        let name = self.types().name(t, false);
+        if matches!(self.types().kind(t), TypeKind::Basic(_) | TypeKind::Named { .. }) {
+            return name;
+        }
+        let name = replace_word(&replace_word(&name, "uint8", "byte"), "int32", "rune");
+        // Only struct and interface types print braces: `struct{A int}`
+        // becomes `struct { A int }`, `struct{}` stays.
+        name.replace("struct{}", "struct\0")
+            .replace("struct{", "struct { ")
+            .replace('}', " }")
+            .replace("struct\0", "struct {}")
+    }
+
+    /// A local's value as gc's escape analysis sees it when it rewrites a
+    /// `make` size or an interface conversion's operand (gc's
+    /// ReassignOracle.StaticValue): a constant, or the length of a slice
+    /// literal.
+    fn static_value(&self, x: &ir::Expr) -> Option<String> {
+        match &x.kind {
+            IK::Local(l) => self.constants.get(l).map(|v| self.constant(v, x.ty)),
+            _ => None,
+        }
+    }
+
+    /// `e` printed, parenthesised if it binds looser than `prec`.
+    fn operand(&self, e: &ir::Expr, prec: u8) -> String {
+        let text = self.expr(e);
+        if precedence(e) < prec { format!("({text})") } else { text }
+    }
+
+    /// A constant of type `t`: plain when `t` is its kind's default type
+    /// (int, float64, string, bool), else as a conversion, `byte(1)`.
+    fn constant(&self, v: &Value, t: Type) -> String {
+        let text = v.describe();
+        let default = match self.types().kind(t) {
+            TypeKind::Basic(b) => {
+                matches!(b, Basic::Int | Basic::Float64 | Basic::String | Basic::Bool) || self.types().is_untyped(t)
+            }
+            _ => false,
+        };
+        if default { text } else { format!("{}({text})", self.type_name(t)) }
+    }
+
+    /// A conversion `T(x)`, with an unnamed `T` parenthesised.
+    fn conversion(&self, t: Type, x: &ir::Expr) -> String {
+        let name = self.type_name(t);
+        let named = matches!(self.types().kind(t), TypeKind::Basic(_) | TypeKind::Named { .. });
+        if named { format!("{name}({})", self.expr(x)) } else { format!("({name})({})", self.expr(x)) }
+    }
+
+    fn list(&self, es: &[ir::Expr]) -> String {
+        es.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ")
+    }
+
+    fn func_name(&self, func: &ir::Expr) -> String {
+        match func.kind {
+            IK::Func(f) => {
+                let f = &self.pkg.funcs[f.0 as usize];
+                f.symbol.strip_prefix("main.").unwrap_or(&f.symbol).to_string()
+            }
+            _ => self.expr(func),
+        }
+    }
+
+    /// A composite literal of type `t`: `T{...}`, or `T{}` when empty.
+    fn literal(&self, t: Type, empty: bool) -> String {
+        format!("{}{{{}}}", self.type_name(t), if empty { "" } else { "..." })
+    }
+
+    pub fn expr(&self, e: &ir::Expr) -> String {
+        match &e.kind {
+            IK::Const(v) => self.constant(v, e.ty),
+            IK::Local(l) => self.f.local(*l).name.clone(),
+            IK::Global(g) => self.pkg.globals[g.0 as usize].name.clone(),
+            IK::Func(_) => self.func_name(e),
+            IK::Unary(op, x) => {
+                let sym = match op {
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Not => "!",
+                    UnaryOp::Xor => "^",
+                    UnaryOp::Pos => "+",
+                    _ => "",
+                };
+                format!("{sym}{}", self.operand(x, 7))
+            }
+            IK::Binary(op, x, y) | IK::Compare(op, x, y) => {
+                let p = binary_precedence(*op);
+                format!("{} {} {}", self.operand(x, p), op.text(), self.operand(y, p + 1))
+            }
+            IK::Call { func, args } => format!("{}({})", self.func_name(func), self.list(args)),
+            IK::CallSpread { func, arg } => format!("{}({})", self.func_name(func), self.expr(arg)),
+            // The inlined call's value is its result variable.
+            IK::Inlined { results, .. } => results.first().map_or_else(String::new, |r| self.f.local(*r).name.clone()),
+            IK::Builtin { which, args } => format!("{}({})", builtin_name(*which), self.list(args)),
+            IK::BuiltinSpread { which, arg } => format!("{}({})", builtin_name(*which), self.expr(arg)),
+            // An implicit conversion (the checker's, for assignability)
+            // spans its operand exactly; gc does not print those.
+            IK::Convert(x) if x.span == e.span => self.expr(x),
+            IK::Convert(x) | IK::ConvertSlice { x, .. } => self.conversion(e.ty, x),
+            IK::MakeInterface(_, x) => self.static_value(x).unwrap_or_else(|| self.expr(x)),
+            IK::StringIndex(x, i) | IK::Index(x, i) => format!("{}[{}]", self.operand(x, 8), self.expr(i)),
+            IK::StringSlice { s, lo, hi } => self.slice(s, lo, hi, &None),
+            IK::Slice { x, lo, hi, max } => self.slice(x, lo, hi, max),
+            IK::Concat(_, parts) => parts.iter().map(|p| self.operand(p, 5)).collect::<Vec<_>>().join(" + "),
+            IK::AddrOf(x) => format!("&{}", self.operand(x, 7)),
+            IK::New { init: Some(x), .. } => format!("&{}", self.expr(x)),
+            IK::New { init: None, .. } => {
+                let TypeKind::Pointer(t) = self.types().under(e.ty) else { return "new(?)".into() };
+                format!("new({})", self.type_name(*t))
+            }
+            // p.f through a pointer: the dereference is implicit.
+            IK::Deref(p) => format!("*{}", self.operand(p, 7)),
+            IK::Field(x, i) => {
+                let base = match &x.kind {
+                    IK::Deref(p) => p,
+                    _ => x,
+                };
+                let name = match self.types().under(x.ty) {
+                    TypeKind::Struct(fields) => fields.get(*i).map_or("?", |f| f.name.as_str()),
+                    _ => "?",
+                };
+                format!("{}.{name}", self.operand(base, 8))
+            }
+            IK::Composite(elems) => self.literal(e.ty, elems.is_empty()),
+            IK::SliceLit { elems, .. } => self.literal(e.ty, elems.is_empty()),
+            // gc rewrites the last size (the capacity if given) to a
+            // constant when it can.
+            IK::MakeSlice { len, cap, .. } => {
+                let last = |x: &ir::Expr| self.static_value(x).unwrap_or_else(|| self.expr(x));
+                match cap {
+                    Some(c) => format!("make({}, {}, {})", self.type_name(e.ty), self.expr(len), last(c)),
+                    None => format!("make({}, {})", self.type_name(e.ty), last(len)),
+                }
+            }
+            // A map literal, or make(map[K]V[, hint]).
+            IK::MakeMap { site, hint, entries } => {
+                let literal = self
+                    .f
+                    .sites
+                    .get(site.0 as usize)
+                    .is_some_and(|s| matches!(s.expr.kind, crate::syntax::ast::ExprKind::CompositeLit { .. }));
+                match hint {
+                    _ if literal => self.literal(e.ty, entries.is_empty()),
+                    Some(h) => format!("make({}, {})", self.type_name(e.ty), self.expr(h)),
+                    None => format!("make({})", self.type_name(e.ty)),
+                }
+            }
+            IK::MapIndex(m, k) | IK::MapIndexOk(m, k) => format!("{}[{}]", self.operand(m, 8), self.expr(k)),
+            IK::Append { s, elems, spread, .. } => {
+                let dots = if *spread { "..." } else { "" };
+                let mut args = vec![self.expr(s)];
+                args.extend(elems.iter().map(|x| self.expr(x)));
+                format!("append({}{dots})", args.join(", "))
+            }
+            IK::DecodeRune { s, i } => format!("decoderune({}, {})", self.expr(s), self.expr(i)),
+        }
+    }
+
+    /// `x[lo:hi:max]`: gc prints no spaces around the colons.
+    fn slice(
+        &self,
+        x: &ir::Expr,
+        lo: &Option<Box<ir::Expr>>,
+        hi: &Option<Box<ir::Expr>>,
+        max: &Option<Box<ir::Expr>>,
+    ) -> String {
+        let part = |b: &Option<Box<ir::Expr>>| b.as_ref().map_or(String::new(), |b| self.expr(b));
+        let mut text = format!("{}[{}:{}", self.operand(x, 8), part(lo), part(hi));
+        if max.is_some() {
+            text += &format!(":{}", part(max));
+        }
+        text + "]"
+    }
+}
+
+/// `text` with each whole-word `from` replaced by `to`.
+fn replace_word(text: &str, from: &str, to: &str) -> String {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(from) {
+        let (before, after) = (rest[..i].chars().last(), rest[i + from.len()..].chars().next());
+        out += &rest[..i];
+        out += if word(before) || word(after) { from } else { to };
+        rest = &rest[i + from.len()..];
+    }
+    out + rest
+}
+
+fn builtin_name(b: ir::Builtin) -> &'static str {
+    use ir::Builtin::*;
+    match b {
+        Print => "print",
+        Println => "println",
+        Panic => "panic",
+        Len => "len",
+        Cap => "cap",
+        Copy => "copy",
+        Delete => "delete",
+    }
+}
