@@ -381,10 +381,21 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             return self.b.ins().icmp(cc, a[0], b[0]);
         }
         if types.is_interface(t) {
-            // Interfaces (only nil comparisons reach here): compare both words.
+            // Equal dynamic types, then equal values (gc's efaceeq, which
+            // panics for an uncomparable dynamic type):
+            //     CMPQ AX, BX; JNE ne; CALL runtime.efaceeq(SB)
             let t_eq = self.b.ins().icmp(IntCC::Equal, a[0], b[0]);
-            let d_eq = self.b.ins().icmp(IntCC::Equal, a[1], b[1]);
-            let eq = self.b.ins().band(t_eq, d_eq);
+            let same = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.append_block_param(done, I8);
+            let no = self.b.ins().iconst(I8, 0);
+            self.b.ins().brif(t_eq, same, &[], done, &[no.into()]);
+            self.b.switch_to_block(same);
+            let eq = self.call_runtime("runtime.efaceeq", &[a[0], a[1], b[1]])[0];
+            self.b.ins().jump(done, &[eq.into()]);
+            self.b.switch_to_block(done);
+            let eq = self.b.block_params(done)[0];
+            let eq = self.b.ins().icmp_imm(IntCC::NotEqual, eq, 0);
             return if op == BinaryOp::Eql { eq } else { self.b.ins().bxor_imm_u(eq, 1) };
         }
         let (x, y) = (a[0], b[0]);

@@ -905,6 +905,34 @@ impl<'a> Checker<'a> {
                 let _ = self.implicit_convert(o, d);
             }
         }
+        // An interface compared with a concrete value: the value is boxed
+        // (gc converts it to the interface type) and the two interfaces
+        // compare by dynamic type and value.
+        let iface = [x.ty, y.ty].into_iter().find(|t| self.types.is_interface(*t));
+        if let Some(it) = iface {
+            for o in [&mut x, &mut y] {
+                if o.mode == Mode::Nil || (self.types.is_interface(o.ty) && !matches!(o.ir.kind, IK::Const(_))) {
+                    continue;
+                }
+                if let IK::Const(v) = &o.ir.kind {
+                    // A constant already given the interface type: box it
+                    // with its default type.
+                    let d = match v {
+                        Value::Bool(_) => Basic::Bool,
+                        Value::Int(_) => Basic::Int,
+                        Value::Float(_) => Basic::Float64,
+                        Value::String(_) => Basic::String,
+                    };
+                    if self.types.is_interface(o.ty) {
+                        o.ty = TypeTable::basic(d);
+                        o.ir.ty = o.ty;
+                    }
+                }
+                let op = Operand { mode: o.mode.clone(), ty: o.ty, ir: o.ir.clone(), src: o.src };
+                o.ir = self.finish_value(op, it);
+                o.ty = it;
+            }
+        }
         // nil takes the other operand's type (its zero value of that type).
         if x.mode == Mode::Nil {
             x.ir.ty = y.ty;
