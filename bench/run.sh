@@ -16,7 +16,14 @@
 #     the link);
 #   - both hello binaries' sizes;
 #   - `gocc build` of the largest test program, tests/run/large_program.go
-#     (and `go build` of it, for scale).
+#     (and `go build` of it, for scale);
+#   - the book's chapter 5 experiment, book/listings/ch05/account_noinline.go
+#     built by gocc and by gc: ns per call of ByRef and ByValue (not
+#     inlined), the two binaries run alternately RUNS times, median, min and
+#     max of what the program prints, and its B/op and allocs/op;
+#   - how many of gc's `-m` and `-m=2` lines `gocc -m` reproduces
+#     (bench/escape_agreement.py: the summary rows; run the script itself
+#     for the per-file table). Needs go and python3.
 # It uses hyperfine when installed, else a loop timed with bash's
 # EPOCHREALTIME (or `date +%s%N`). It installs nothing; without `go` it says
 # so and measures gocc alone.
@@ -43,7 +50,7 @@ export GOTOOLCHAIN=local GOFLAGS=
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp "$root/examples/hello.go" "$root/tests/run/large_program.go" "$work/"
+cp "$root/examples/hello.go" "$root/tests/run/large_program.go" "$root/book/listings/ch05/account_noinline.go" "$work/"
 cd "$work"
 
 # now_us: the wall clock in microseconds, without forking when bash can.
@@ -179,4 +186,76 @@ fi
 if ! $have_go; then
 	echo
 	echo "\`go\` was not found (set GO=/path/to/go or put it on PATH): gc was not measured."
+fi
+echo
+
+echo "## By reference or by value: ns per call"
+echo
+echo "The book's chapter 5 program, \`book/listings/ch05/account_noinline.go\`:"
+echo "\`ByRef\` returns \`&acc\` (a 64-byte Account, moved to the heap), \`ByValue\`"
+echo "returns \`acc\`, both \`//go:noinline\`; each is called 1,000,000 times in a"
+echo "loop timed with \`time.Now\`/\`time.Since\`, allocations counted with"
+echo "\`runtime.ReadMemStats\`. The same source built by both compilers; the two"
+echo "binaries run alternately, $runs times each. gc's figures include its"
+echo "garbage collector's work; gocc has no collector and never frees."
+echo
+gocc build -o account_gocc account_noinline.go
+binaries=(account_gocc)
+if $have_go; then
+	go build -o account_gc account_noinline.go
+	binaries+=(account_gc)
+fi
+for ((i = 0; i < runs; i++)); do
+	for b in "${binaries[@]}"; do
+		# Lines like "ByRef  <TAB>53.2 ns/op<TAB>64 B/op<TAB>1 allocs/op".
+		"./$b" 2>&1 | awk -v c="${b#account_}" '{print c, $1, $2, $4, $6}' >>account.txt
+	done
+done
+echo "| function | compiler | median ns/op | min | max | B/op | allocs/op |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+for f in ByRef ByValue; do
+	for c in gocc gc; do
+		grep -q "^$c $f " account.txt || continue
+		label=$c
+		[[ $c == gc ]] && label=go
+		awk -v c="$c" -v f="$f" '$1 == c && $2 == f {print $3}' account.txt | sort -g >ns.txt
+		# B/op and allocs/op: the same at every run, or every distinct value.
+		bytes=$(awk -v c="$c" -v f="$f" '$1 == c && $2 == f {print $4}' account.txt | sort -u | paste -sd/)
+		allocs=$(awk -v c="$c" -v f="$f" '$1 == c && $2 == f {print $5}' account.txt | sort -u | paste -sd/)
+		awk -v f="$f" -v l="$label" -v b="$bytes" -v a="$allocs" '{t[NR] = $1} END {
+			printf "| %s | %s | %.1f | %.1f | %.1f | %s | %s |\n", f, l, t[int((NR + 1) / 2)], t[1], t[NR], b, a
+		}' ns.txt
+	done
+done
+if ! $have_go; then
+	echo
+	echo "\`go\` was not found: gc was not measured."
+fi
+echo
+
+echo "## Escape analysis: agreement with gc"
+echo
+echo "\`bench/escape_agreement.py\`: for every \`tests/escape\` program and every"
+echo "\`tests/run\` program gocc compiles, the share of gc's \`-m\` (and \`-m=2\`)"
+echo "lines that \`gocc -m\` prints identically (same position, same words)."
+echo "Summary rows only: run the script for the per-file table and the lines"
+echo "that differ."
+echo
+if $have_go && command -v python3 >/dev/null; then
+	for level in 1 2; do
+		GOCC_GO=$GO GOCC=$GOCC python3 "$root/bench/escape_agreement.py" --level "$level" >agreement.txt
+		flag=-m
+		[[ $level != 1 ]] && flag=-m=$level
+		echo "\`$flag\`:"
+		echo
+		echo "| files | gc lines | reproduced | share | gocc-only lines |"
+		echo "|---|---:|---:|---:|---:|"
+		grep '^| \*\*' agreement.txt
+		echo
+		grep '^Overall:' agreement.txt
+		grep -E '^(Skipped|`gocc)' agreement.txt || true
+		echo
+	done
+else
+	echo "Needs \`go\` and \`python3\`: not measured."
 fi

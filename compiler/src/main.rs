@@ -12,6 +12,7 @@
 //! The pipeline is in `driver.rs`; ARCHITECTURE.md has the map.
 
 mod abi;
+mod bounds;
 mod diag;
 mod driver;
 mod escape;

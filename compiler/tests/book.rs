@@ -11,6 +11,11 @@
 //! - `# requires: TOOL...` in a snippet's first lines: the snippet is
 //!   skipped, with a message on stderr, when a TOOL is not on PATH (`go` is
 //!   often absent; `gcc`, `objdump`, `strace` sometimes).
+//! - `# varies: REGEX` in a snippet's first lines: the parts of its output
+//!   that REGEX matches change from run to run (timings), so they are not
+//!   compared: each match becomes `…` on both sides first. Everything else
+//!   is checked, on those lines too. Blessing writes the output unmasked,
+//!   so the book shows the figures of the blessed run.
 //! - Chapters show snippets and outputs with mdBook includes; the test
 //!   checks that every `{{#include PATH}}` in `book/src/*.md` resolves, with
 //!   its `:ANCHOR` (an `ANCHOR: NAME` … `ANCHOR_END: NAME` pair of lines in
@@ -34,48 +39,27 @@
 //! snippets print the version first, so that a failure on another machine
 //! says why at its first line.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+mod common;
 
-const GOCC: &str = env!("CARGO_BIN_EXE_gocc");
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use common::{
+    GOCC, blessing, cases, check_golden, check_golden_masked, files_with_ext, notice, repo_root, run_all, run_joined,
+    with_exit_status,
+};
+
 /// A snippet that runs longer than this is killed and fails (a cold `go
 /// build` of hello world takes a few seconds).
-const RUN_TIMEOUT: Duration = Duration::from_secs(300);
+const SNIPPET_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Said under a snippet's difference: most are a figure that moved.
+const REBLESS_HINT: &str =
+    "(if only a figure moved because gocc changed, re-bless with GOCC_BLESS=1 and check the chapter's text)\n";
 
 fn book_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../book")
-}
-
-fn blessing() -> bool {
-    std::env::var_os("GOCC_BLESS").is_some_and(|v| v != "0")
-}
-
-/// Prints a line that `cargo test` does not capture: skip notices must be
-/// seen even when the test passes.
-fn notice(msg: &str) {
-    let _ = writeln!(std::io::stderr(), "book: {msg}");
-}
-
-/// Every file under dir with the given extension, sorted.
-fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                todo.push(path);
-            } else if path.extension().is_some_and(|e| e == ext) {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    out
+    repo_root().join("book")
 }
 
 /// The PATH snippets run with: gocc's directory first.
@@ -101,6 +85,16 @@ fn required_tools(script: &str) -> Vec<String> {
         .collect()
 }
 
+/// The patterns of `# varies:` lines among the first five lines.
+fn varying_parts(script: &str) -> Result<Vec<regex::Regex>, String> {
+    script
+        .lines()
+        .take(5)
+        .filter_map(|l| l.trim().strip_prefix("# varies:"))
+        .map(|re| regex::Regex::new(re.trim()).map_err(|e| format!("# varies: {e}")))
+        .collect()
+}
+
 /// Copies the files of a listing directory (not the expected outputs,
 /// which a snippet must not see) into dst.
 fn copy_inputs(src: &Path, dst: &Path) -> std::io::Result<()> {
@@ -115,57 +109,6 @@ fn copy_inputs(src: &Path, dst: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Runs a command with stdout and stderr joined into one pipe (so their
-/// interleaving is kept), killing it after `RUN_TIMEOUT`.
-fn run_joined(mut cmd: Command) -> Result<(String, i32), String> {
-    let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
-    cmd.stdin(Stdio::null()).stdout(writer.try_clone().map_err(|e| e.to_string())?).stderr(writer);
-    let mut child = cmd.spawn().map_err(|e| format!("spawning {cmd:?}: {e}"))?;
-    drop(cmd); // closes our copies of the write end, so the reader sees EOF
-    let reader_thread = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut reader, &mut bytes);
-        bytes
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > RUN_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("timed out after {RUN_TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let bytes = reader_thread.join().unwrap();
-    let code = status.code().unwrap_or_else(|| {
-        use std::os::unix::process::ExitStatusExt;
-        128 + status.signal().unwrap_or(0)
-    });
-    Ok((String::from_utf8_lossy(&bytes).into_owned(), code))
-}
-
-/// The first differing line with some context, enough to see what changed.
-fn show_difference(want: &str, got: &str) -> String {
-    let w: Vec<&str> = want.lines().collect();
-    let g: Vec<&str> = got.lines().collect();
-    let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
-    let from = first.saturating_sub(3);
-    let mut s = format!("first difference at line {}:\n", first + 1);
-    for (i, line) in w.iter().enumerate().skip(from).take(8) {
-        s.push_str(&format!("  want {:>3}| {line}\n", i + 1));
-    }
-    for (i, line) in g.iter().enumerate().skip(from).take(8) {
-        s.push_str(&format!("  got  {:>3}| {line}\n", i + 1));
-    }
-    s.push_str(
-        "(if only a figure moved because gocc changed, re-bless with GOCC_BLESS=1 and check the chapter's text)\n",
-    );
-    s
 }
 
 /// Runs one snippet; returns its output as the `.out` file should hold it.
@@ -184,23 +127,20 @@ fn run_snippet(script: &Path, path: &std::ffi::OsStr) -> Result<String, String> 
         .current_dir(&work)
         .env("PATH", path)
         .env("LC_ALL", "C")
+        // The same go settings whoever runs the tests (.ci/run sets them):
+        // GOPATH mode, this toolchain, no flags from the environment.
         .env("GOTOOLCHAIN", "local")
         .env("GOFLAGS", "")
+        .env("GO111MODULE", "off")
         .env_remove("GOCC_BLESS");
-    let (raw, code) = run_joined(cmd)?;
+    let (raw, code) = run_joined(cmd, SNIPPET_TIMEOUT)?;
     let root_name = root.path().to_string_lossy().into_owned();
-    let out = raw.replace(&root_name, "/tmp/gocc-book.XXXXXX");
-    Ok(if code == 0 { out } else { format!("{out}exit status {code}\n") })
+    Ok(with_exit_status(&raw.replace(&root_name, "/tmp/gocc-book.XXXXXX"), code))
 }
 
 #[test]
 fn listings() {
     let dir = book_dir().join("listings");
-    let filter = std::env::var("GOCC_TEST_FILTER").unwrap_or_default();
-    let scripts: Vec<PathBuf> =
-        files_with_ext(&dir, "sh").into_iter().filter(|p| p.to_string_lossy().contains(&filter)).collect();
-    assert!(!scripts.is_empty() || !filter.is_empty(), "no listings under {}", dir.display());
-
     // Every expected output belongs to a snippet.
     let orphans: Vec<String> = files_with_ext(&dir, "out")
         .into_iter()
@@ -210,44 +150,25 @@ fn listings() {
     assert!(orphans.is_empty(), ".out files without a .sh: {orphans:?}");
 
     let path = snippet_path();
-    let bless = blessing();
-    let queue = Mutex::new(scripts.into_iter());
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                loop {
-                    let next = queue.lock().unwrap().next();
-                    let Some(script) = next else { break };
-                    let name = script.strip_prefix(&dir).unwrap_or(&script).display().to_string();
-                    let text = std::fs::read_to_string(&script).unwrap();
-                    let missing: Vec<String> =
-                        required_tools(&text).into_iter().filter(|t| !on_path(t, &path)).collect();
-                    if !missing.is_empty() {
-                        notice(&format!("skipped {name}: {} not on PATH", missing.join(", ")));
-                        continue;
-                    }
-                    let golden = script.with_extension("out");
-                    let result = run_snippet(&script, &path).and_then(|got| {
-                        if bless {
-                            return std::fs::write(&golden, &got).map_err(|e| e.to_string());
-                        }
-                        let want = std::fs::read_to_string(&golden)
-                            .map_err(|e| format!("{}: {e} (bless with GOCC_BLESS=1)", golden.display()))?;
-                        if want == got { Ok(()) } else { Err(show_difference(&want, &got)) }
-                    });
-                    if let Err(msg) = result {
-                        failures.lock().unwrap().push(format!("--- {name}\n{msg}"));
-                    }
-                }
-            });
+    run_all(cases("book/listings", "sh"), |script| {
+        let text = std::fs::read_to_string(script).map_err(|e| e.to_string())?;
+        let missing: Vec<String> = required_tools(&text).into_iter().filter(|t| !on_path(t, &path)).collect();
+        if !missing.is_empty() {
+            let name = script.strip_prefix(&dir).unwrap_or(script).display().to_string();
+            notice(&format!("skipped {name}: {} not on PATH", missing.join(", ")));
+            return Ok(());
         }
+        let varies = varying_parts(&text)?;
+        let got = run_snippet(script, &path)?;
+        let golden = script.with_extension("out");
+        let checked = if varies.is_empty() || blessing() {
+            check_golden(&golden, &got)
+        } else {
+            let mask = |s: &str| varies.iter().fold(s.to_string(), |s, re| re.replace_all(&s, "…").into_owned());
+            check_golden_masked(&golden, &got, mask)
+        };
+        checked.map_err(|e| format!("{e}{REBLESS_HINT}"))
     });
-    let failures = failures.into_inner().unwrap();
-    if !failures.is_empty() {
-        panic!("{} listing(s) failed:\n{}", failures.len(), failures.join("\n"));
-    }
 }
 
 /// Checks that an include's optional `:ANCHOR` or `:FROM:TO` part exists in

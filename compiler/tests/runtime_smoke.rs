@@ -22,20 +22,14 @@
 //! Bless mode: `GOCC_BLESS=1 cargo test --release --test runtime_smoke`
 //! rewrites the `.want` files from the current runtime; review the diff.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{cases, check_golden_masked, run_all, run_program, with_exit_status};
 
 const RUNTIME_OBJ: &str = env!("GOCC_RUNTIME_OBJ");
-const RUN_TIMEOUT: Duration = Duration::from_secs(20);
-
-fn smoke_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/tests/smoke")
-}
-
-fn blessing() -> bool {
-    std::env::var_os("GOCC_BLESS").is_some_and(|v| v != "0")
-}
 
 /// Assembles `src` and links it with the runtime into `exe`.
 fn build(src: &Path, exe: &Path) -> Result<(), String> {
@@ -64,47 +58,13 @@ fn build_with(src: &Path, exe: &Path, ldflags: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// Runs exe with stdout and stderr joined into one pipe; returns the output
-/// and the exit status (128+signal when killed by a signal).
-fn run(exe: &Path, env: &[(String, String)]) -> Result<(String, i32), String> {
-    let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
-    let mut cmd = Command::new(exe);
-    cmd.env_remove("GOCCDEBUG").envs(env.iter().map(|(k, v)| (k, v)));
-    cmd.stdin(Stdio::null()).stdout(writer.try_clone().map_err(|e| e.to_string())?).stderr(writer);
-    let mut child = cmd.spawn().map_err(|e| format!("spawning {}: {e}", exe.display()))?;
-    drop(cmd); // close our copies of the write end, so the reader sees EOF
-    let reader_thread = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut reader, &mut bytes);
-        bytes
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > RUN_TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("timed out after {RUN_TIMEOUT:?}"));
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let bytes = reader_thread.join().unwrap();
-    let code = status.code().unwrap_or_else(|| {
-        use std::os::unix::process::ExitStatusExt;
-        128 + status.signal().unwrap_or(0)
-    });
-    Ok((String::from_utf8_lossy(&bytes).into_owned(), code))
-}
-
 /// The `# env: NAME=VALUE...` settings of a smoke program's source.
-fn env_of(src: &Path) -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(src).unwrap_or_default();
-    text.lines()
+fn env_of(source: &str) -> Vec<(&str, &str)> {
+    source
+        .lines()
         .filter_map(|l| l.strip_prefix("# env:"))
         .flat_map(|l| l.split_whitespace())
-        .filter_map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())))
+        .filter_map(|kv| kv.split_once('='))
         .collect()
 }
 
@@ -116,56 +76,16 @@ fn mask(s: &str) -> String {
     stack.replace_all(&s, "stack=[0x?, 0x?]").into_owned()
 }
 
-fn first_difference(want: &str, got: &str) -> String {
-    let w: Vec<&str> = want.lines().collect();
-    let g: Vec<&str> = got.lines().collect();
-    let first = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
-    let from = first.saturating_sub(3);
-    let mut s = format!("first difference at line {}:\n", first + 1);
-    for (i, line) in w.iter().enumerate().skip(from).take(8) {
-        s.push_str(&format!("  want {:>3}| {line}\n", i + 1));
-    }
-    for (i, line) in g.iter().enumerate().skip(from).take(8) {
-        s.push_str(&format!("  got  {:>3}| {line}\n", i + 1));
-    }
-    s
-}
-
 #[test]
 fn smoke_programs() {
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(smoke_dir())
-        .expect("runtime/tests/smoke exists")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "s"))
-        .collect();
-    cases.sort();
-    assert!(!cases.is_empty(), "no smoke tests found");
     let work = tempfile::tempdir().unwrap();
-    let mut failures = Vec::new();
-    for case in &cases {
-        let name = case.file_stem().unwrap().to_string_lossy().into_owned();
-        let result = (|| -> Result<(), String> {
-            let exe = work.path().join(&name);
-            build(case, &exe)?;
-            let (out, code) = run(&exe, &env_of(case))?;
-            let got = if code == 0 { out } else { format!("{out}exit status {code}\n") };
-            let golden = case.with_extension("want");
-            if blessing() {
-                return std::fs::write(&golden, mask(&got)).map_err(|e| e.to_string());
-            }
-            let want = std::fs::read_to_string(&golden)
-                .map_err(|e| format!("{}: {e} (bless with GOCC_BLESS=1)", golden.display()))?;
-            let (want, got) = (mask(&want), mask(&got));
-            if want != got {
-                return Err(first_difference(&want, &got));
-            }
-            Ok(())
-        })();
-        if let Err(msg) = result {
-            failures.push(format!("--- {}\n{msg}", case.display()));
-        }
-    }
-    assert!(failures.is_empty(), "{} smoke test(s) failed:\n{}", failures.len(), failures.join("\n"));
+    run_all(cases("runtime/tests/smoke", "s"), |case| {
+        let exe = work.path().join(case.file_stem().unwrap());
+        build(case, &exe)?;
+        let source = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
+        let (out, code) = run_program(&exe, &env_of(&source))?;
+        check_golden_masked(&case.with_extension("want"), &with_exit_status(&out, code), mask)
+    });
 }
 
 /// The runtime must stay small: a static hello-world is well under 100 KB,
@@ -212,7 +132,7 @@ fn static_hello_is_small() {
     .unwrap();
     let exe = work.path().join("hello");
     build_with(&src, &exe, &["--gc-sections"]).unwrap();
-    let (out, code) = run(&exe, &[]).unwrap();
+    let (out, code) = run_program(&exe, &[]).unwrap();
     assert_eq!((out.as_str(), code), ("hello\n", 0));
     let size = std::fs::metadata(&exe).unwrap().len();
     assert!(size < 100_000, "static hello is {size} bytes");

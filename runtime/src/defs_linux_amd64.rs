@@ -2,8 +2,8 @@
 //! out (not as libc does: gocc has no libc).
 //!
 //! Only what the runtime uses is here: signal numbers and codes, the
-//! `rt_sigaction` and `sigaltstack` argument structs, and the `siginfo` and
-//! `ucontext` a signal handler receives. `sigctxt` wraps the latter two with
+//! `rt_sigaction` and `sigaltstack` argument structs, `timespec`, and the
+//! `siginfo` and `ucontext` a signal handler receives. `sigctxt` wraps the latter two with
 //! gc's accessors (`rip`, `rsp`, `sigcode`...).
 //!
 //! Go: src/runtime/defs_linux_amd64.go, src/runtime/signal_linux_amd64.go.
@@ -23,6 +23,13 @@ pub const _SEGV_ACCERR: u64 = 2;
 pub const _BUS_ADRERR: u64 = 2;
 pub const _FPE_INTDIV: u64 = 1;
 pub const _FPE_INTOVF: u64 = 2;
+
+/// `struct timespec` (clock_gettime).
+#[repr(C)]
+pub struct timespec {
+    pub tv_sec: i64,
+    pub tv_nsec: i64,
+}
 
 /// The kernel's `struct sigaction` for rt_sigaction (not libc's layout).
 #[repr(C)]

@@ -37,6 +37,7 @@
 //! | signal_unix.rs | SIGSEGV/SIGBUS/SIGFPE: nil dereference, overflow |
 //! | runtime1.rs, os_linux.rs | start-up checks, argv, auxv, signal stack |
 //! | sys_linux_amd64.rs, defs_linux_amd64.rs | raw system calls, kernel structs |
+//! | time.rs | the monotonic clock the `time` package reads (time.runtimeNano) |
 //! | stubs.rs | getg, and Rust's view of the asm |
 //! | abi.rs | everything shared with the compiler |
 //!
@@ -89,6 +90,7 @@ pub mod string;
 pub mod stubs;
 pub mod symtab;
 pub mod sys_linux_amd64;
+pub mod time;
 pub mod traceback;
 pub mod r#type;
 pub mod utf8;

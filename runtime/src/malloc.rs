@@ -286,11 +286,13 @@ unsafe fn mallocgcLarge(size: usize, typ: *const Type, needzero: bool) -> usize 
     x
 }
 
+// ANCHOR: newobject
 /// The implementation of the `new` builtin: a zeroed object of type typ.
 #[unsafe(export_name = "runtime.newobject")]
 pub unsafe extern "C" fn newobject(typ: *const Type) -> *mut u8 {
     mallocgc((*typ).size, typ, 1)
 }
+// ANCHOR_END: newobject
 
 /// Allocates a zeroed T for the runtime itself (gc: `new(T)` in runtime
 /// code). It has no type descriptor, so it is noscan: the runtime keeps

@@ -24,6 +24,7 @@ const SYS_rt_sigaction: usize = 13;
 const SYS_sigaltstack: usize = 131;
 const SYS_arch_prctl: usize = 158;
 const SYS_sched_getaffinity: usize = 204;
+const SYS_clock_gettime: usize = 228;
 const SYS_exit_group: usize = 231;
 
 /// A system call with up to six arguments. Returns the kernel's raw result:
@@ -134,6 +135,19 @@ unsafe extern "C" {
     /// See the global_asm above.
     #[link_name = "runtime.sigreturn__sigaction"]
     pub fn sigreturn__sigaction();
+}
+
+const CLOCK_MONOTONIC: usize = 1;
+
+/// The monotonic clock in nanoseconds: `clock_gettime(CLOCK_MONOTONIC)`.
+/// gc calls the vDSO's `__vdso_clock_gettime` (on g0's stack, since vDSO
+/// code may need more than a goroutine's headroom); gocc makes the system
+/// call itself, which costs a kernel entry (some tens of nanoseconds more)
+/// but needs only the 16-byte timespec on this frame.
+pub fn nanotime1() -> i64 {
+    let mut ts = crate::defs_linux_amd64::timespec { tv_sec: 0, tv_nsec: 0 };
+    unsafe { syscall3(SYS_clock_gettime, CLOCK_MONOTONIC, &raw mut ts as usize, 0) };
+    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
 }
 
 /// Fills buf with n random bytes from the kernel (getrandom(2), flags 0:

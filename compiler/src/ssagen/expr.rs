@@ -129,7 +129,9 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 let iv = self.expr(i);
                 self.at(e.span);
                 let (idx, signed) = self.index_to_i64(i.ty, iv[0]);
-                self.bounds_check(abi::bounds::INDEX, signed, idx, sv[1], IntCC::UnsignedGreaterThanOrEqual);
+                if !crate::bounds::elided(self.cg.types(), s, i) {
+                    self.bounds_check(abi::bounds::INDEX, signed, idx, sv[1], IntCC::UnsignedGreaterThanOrEqual);
+                }
                 let addr = self.b.ins().iadd(sv[0], idx);
                 vec![self.b.ins().load(I8, MemFlagsData::trusted(), addr, 0)]
             }

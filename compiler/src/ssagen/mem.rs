@@ -54,6 +54,8 @@ pub enum Prepared {
         signed: bool,
         len: Value,
         elem_size: u32,
+        /// The index is in range by construction (bounds.rs): no check.
+        bounded: bool,
     },
     Map {
         map: Value,
@@ -354,8 +356,8 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             }
             IK::Index(x, i) if self.in_memory(x) || matches!(self.cg.types().under(x.ty), TypeKind::Slice(_)) => {
                 match self.prepare_index(x, i) {
-                    Prepared::Checked { base, index, signed, len, elem_size } => {
-                        self.index_addr(base, index, signed, len, elem_size)
+                    Prepared::Checked { base, index, signed, len, elem_size, bounded } => {
+                        self.index_addr(base, index, signed, len, elem_size, bounded)
                     }
                     _ => unreachable!(),
                 }
@@ -387,12 +389,24 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let iv = self.expr(i)[0];
         let (index, signed) = self.index_i64(i.ty, iv);
         let elem_size = self.cg.types().size(elem) as u32;
-        Prepared::Checked { base, index, signed, len, elem_size }
+        let bounded = crate::bounds::elided(self.cg.types(), x, i);
+        Prepared::Checked { base, index, signed, len, elem_size, bounded }
     }
 
-    /// `base + index*size` after checking `index < len`.
-    fn index_addr(&mut self, base: Value, index: Value, signed: bool, len: Value, elem_size: u32) -> Value {
-        self.check_bounds(abi::bounds::INDEX, signed, index, len, IntCC::UnsignedGreaterThanOrEqual);
+    /// `base + index*size` after checking `index < len` (unless the index
+    /// is `bounded` by construction: bounds.rs).
+    fn index_addr(
+        &mut self,
+        base: Value,
+        index: Value,
+        signed: bool,
+        len: Value,
+        elem_size: u32,
+        bounded: bool,
+    ) -> Value {
+        if !bounded {
+            self.check_bounds(abi::bounds::INDEX, signed, index, len, IntCC::UnsignedGreaterThanOrEqual);
+        }
         let off = self.b.ins().imul_imm_s(index, elem_size as i64);
         self.b.ins().iadd(base, off)
     }
@@ -428,8 +442,8 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     fn place_addr(&mut self, p: &Prepared, t: GoType, map_t: Option<GoType>) -> Option<Value> {
         match p {
             Prepared::Addr(a) => Some(*a),
-            Prepared::Checked { base, index, signed, len, elem_size } => {
-                Some(self.index_addr(*base, *index, *signed, *len, *elem_size))
+            Prepared::Checked { base, index, signed, len, elem_size, bounded } => {
+                Some(self.index_addr(*base, *index, *signed, *len, *elem_size, *bounded))
             }
             Prepared::Map { map, key } => {
                 let mt = self.type_desc(map_t.expect("map type"));
@@ -516,7 +530,8 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let (index, signed) = self.index_i64(i.ty, iv);
         let len = self.b.ins().iconst(I64, n as i64);
         let size = self.cg.types().size(elem) as u32;
-        let addr = self.index_addr(base, index, signed, len, size);
+        let bounded = crate::bounds::elided(self.cg.types(), x, i);
+        let addr = self.index_addr(base, index, signed, len, size, bounded);
         self.load_parts(addr, e.ty, false)
     }
 

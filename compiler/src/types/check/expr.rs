@@ -291,6 +291,7 @@ impl<'a> Checker<'a> {
             Obj::Func(f) => {
                 self.record_dep(DepKey::Func(f), e.span);
                 let ty = self.func_type(f);
+
                 Operand { mode: Mode::Value, ty, ir: self.mk(IK::Func(f), ty, e.span), src: e }
             }
             Obj::Builtin(b) => Operand {
@@ -1045,6 +1046,13 @@ impl<'a> Checker<'a> {
             }
             Mode::TypeExpr => self.conversion(e, f.ty, args),
             Mode::Builtin(b) => self.builtin_call(e, b, args, ellipsis),
+            // Already reported (e.g. a variable whose declaration failed).
+            _ if self.invalid(f.ty) => {
+                for a in args {
+                    self.expr(a);
+                }
+                Operand::invalid(e)
+            }
             _ => {
                 let sig = match self.types.under(f.ty) {
                     TypeKind::Func(sig) => sig.clone(),
@@ -1065,6 +1073,7 @@ impl<'a> Checker<'a> {
                     self.unsupported(e.span, "variadic functions");
                     return Operand::invalid(e);
                 }
+
                 let fname = expr_string(func);
                 let context = format!("argument to {fname}");
                 let result_ty = match sig.results.len() {

@@ -888,12 +888,44 @@ impl<'a> Checker<'a> {
         if main.is_none() && self.diags.is_empty() {
             self.diags.error(Span::default(), "function main is undeclared in the main package");
         }
+        if self.diags.is_empty() {
+            self.reject_function_values();
+        }
         ir::Package { types: self.types, funcs: self.funcs, globals: self.globals, main, init, inits: self.inits }
     }
 
     /// `true` if the type is the invalid type (errors were reported).
     pub fn invalid(&self, t: Type) -> bool {
         self.types.is_invalid(t)
+    }
+
+    /// gocc calls functions only by name: a function used as a value (`g :=
+    /// f`, `call(f)`, `fv()` through a variable) needs closures, which
+    /// gocc does not have yet. Checked last, in a correct program, so that
+    /// gc's own errors about the same code come first.
+    fn reject_function_values(&mut self) {
+        let mut uses = Vec::new();
+        for f in &self.funcs {
+            let mut callees = std::collections::HashSet::new();
+            crate::escape::walk_func(f, &mut |e| {
+                if let ir::ExprKind::Call { func, .. } | ir::ExprKind::CallSpread { func, .. } = &e.kind {
+                    callees.insert(&**func as *const ir::Expr);
+                    if !matches!(func.kind, ir::ExprKind::Func(_)) {
+                        uses.push(func.span);
+                    }
+                }
+            });
+            crate::escape::walk_func(f, &mut |e| {
+                if matches!(e.kind, ir::ExprKind::Func(_)) && !callees.contains(&(e as *const ir::Expr)) {
+                    uses.push(e.span);
+                }
+            });
+        }
+        uses.sort_by_key(|s| s.lo);
+        uses.dedup();
+        for span in uses {
+            self.unsupported(span, "function values");
+        }
     }
 
     pub fn type_name(&self, t: Type) -> String {

@@ -1,0 +1,3 @@
+module abi0
+
+go 1.21

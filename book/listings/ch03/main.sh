@@ -1,0 +1,3 @@
+# gocc's main: the call to add, and what it keeps across the next calls.
+gocc -S -func=main add.go
+gocc run add.go

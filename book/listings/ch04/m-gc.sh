@@ -1,0 +1,3 @@
+# gc's.
+# requires: go
+go build -gcflags=-m -o /dev/null add2.go

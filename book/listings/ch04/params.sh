@@ -1,0 +1,2 @@
+# Parameters: what each function does with the pointers it receives.
+gocc -m params.go

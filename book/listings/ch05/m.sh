@@ -1,0 +1,2 @@
+# gocc's inlining and escape decisions for account.go.
+gocc -m account.go
