@@ -211,6 +211,9 @@ pub struct Decisions {
     pub heap_locals: HashSet<LocalId>,
     /// Allocation sites that escape (`&T{...} escapes to heap`).
     pub heap_sites: HashSet<ir::SiteId>,
+    /// `[]byte(s)` conversions whose result is never written: they reuse
+    /// the string's bytes (`zero-copy string->[]byte conversion`).
+    pub zero_copy: HashSet<ir::SiteId>,
 }
 
 /// gc's limits (cmd/compile/internal/ir/cfg.go): a declared variable larger
@@ -224,6 +227,9 @@ pub const MAX_IMPLICIT: u64 = 64 * 1024;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Leaks {
     pub heap: Option<i32>,
+    /// Flows to something written through (gc's mutator location): the
+    /// callee may write through the argument.
+    pub mutator: Option<i32>,
     pub results: Vec<Option<i32>>,
 }
 
@@ -231,22 +237,26 @@ impl Leaks {
     fn add_heap(&mut self, d: i32) {
         self.heap = Some(self.heap.map_or(d, |h| h.min(d)));
     }
+    fn add_mutator(&mut self, d: i32) {
+        self.mutator = Some(self.mutator.map_or(d, |h| h.min(d)));
+    }
     fn add_result(&mut self, i: usize, d: i32) {
         if self.results.len() <= i {
             self.results.resize(i + 1, None);
         }
         self.results[i] = Some(self.results[i].map_or(d, |r| r.min(d)));
     }
-    /// A path to the heap makes any result path at least as long redundant.
+    /// A path to the heap makes any other path at least as long redundant.
     fn optimize(&mut self) {
         if let Some(h) = self.heap {
-            for r in &mut self.results {
+            for r in self.results.iter_mut().chain([&mut self.mutator]) {
                 if r.is_some_and(|r| r >= h) {
                     *r = None;
                 }
             }
         }
     }
+    /// No leak that `-m` reports (mutations are not reported, as in gc).
     fn is_empty(&self) -> bool {
         self.heap.is_none() && self.results.iter().all(|r| r.is_none())
     }
@@ -283,6 +293,10 @@ pub trait Describe {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum LocKind {
     Heap,
+    /// gc's mutator location: whatever is written through (`*p = v`,
+    /// `s[i] = v`, `copy(dst, ...)`). What reaches it with no dereference
+    /// "mutates", which rules out sharing a string's bytes.
+    Mutator,
     Local(usize, LocalId),
     Site(usize, ir::SiteId),
 }
@@ -310,6 +324,8 @@ struct Loc {
     loop_depth: u32,
     edges: Vec<Edge>,
     escapes: bool,
+    /// Written through (gc's attrMutates).
+    mutates: bool,
     queued: bool,
     walkgen: u32,
     /// Queued in the walk of generation `walkgen` (gc's queuedWalkOne).
@@ -363,6 +379,7 @@ impl Hole {
 }
 
 const HEAP: usize = 0;
+const MUTATOR: usize = 1;
 
 /// One batch: a strongly connected set of functions analysed together.
 struct Batch<'a> {
@@ -391,6 +408,8 @@ struct Batch<'a> {
     inline_at: Option<Span>,
     /// Sites that are composite literals (`&T{}`, `[]T{}`, map literals).
     static_literal: HashSet<(usize, ir::SiteId)>,
+    /// Sites that are `[]byte(s)` conversions of a string.
+    byte_conversions: HashSet<(usize, ir::SiteId)>,
 }
 
 impl<'a> Batch<'a> {
@@ -404,6 +423,7 @@ impl<'a> Batch<'a> {
             loop_depth: depth,
             edges: Vec::new(),
             escapes: kind == LocKind::Heap,
+            mutates: matches!(kind, LocKind::Heap | LocKind::Mutator),
             queued: false,
             walkgen: 0,
             queued_walk: 0,
@@ -452,6 +472,14 @@ impl<'a> Batch<'a> {
             || matches!(&e.kind, IK::MakeMap { entries, hint: None, .. } if !entries.is_empty());
         if literal {
             self.static_literal.insert((self.cur, site));
+        }
+        if let IK::ConvertSlice { x, .. } = &e.kind {
+            let types = &self.pkg.types;
+            let bytes = matches!(types.under(e.ty), crate::types::types::TypeKind::Slice(el)
+                if types.basic_of(*el) == Some(crate::types::types::Basic::Uint8));
+            if bytes && types.is_string(x.ty) {
+                self.byte_conversions.insert((self.cur, site));
+            }
         }
         self.flow(k.addr("spill", e.span), loc, 0);
         loc
@@ -584,14 +612,16 @@ impl<'a> Batch<'a> {
             IK::Index(x, i) => {
                 self.expr(Hole::DISCARD, i);
                 if matches!(self.pkg.types.under(x.ty), crate::types::types::TypeKind::Slice(_)) {
-                    self.expr(Hole::DISCARD, x);
+                    // s[i] = v writes through s.
+                    self.expr(Hole::at(MUTATOR), x);
                     Hole::at(HEAP)
                 } else {
                     self.store_target(x)
                 }
             }
             IK::Deref(p) => {
-                self.expr(Hole::DISCARD, p);
+                // *p = v (and p.f = v) writes through p.
+                self.expr(Hole::at(MUTATOR), p);
                 Hole::at(HEAP)
             }
             _ => {
@@ -692,6 +722,10 @@ impl<'a> Batch<'a> {
                         self.expr(param(Hole::at(HEAP).shift(d)), a);
                         any = true;
                     }
+                    if let Some(d) = l.mutator {
+                        self.expr(param(Hole::at(MUTATOR).shift(d)), a);
+                        any = true;
+                    }
                     for (j, r) in l.results.iter().enumerate() {
                         if let (Some(d), Some(k)) = (r, ks.get(j)) {
                             self.expr(param(k.clone().shift(*d)), a);
@@ -704,7 +738,9 @@ impl<'a> Batch<'a> {
                 }
                 // A function without a body (the runtime's): its arguments
                 // escape, unless it is marked //go:noescape.
-                None if noescape || !callee.external => self.expr(Hole::DISCARD, a),
+                // A //go:noescape one may still write through them.
+                None if noescape => self.expr(param(Hole::at(MUTATOR)), a),
+                None if !callee.external => self.expr(Hole::DISCARD, a),
                 None => self.expr(param(Hole::at(HEAP)), a),
             }
         }
@@ -805,6 +841,8 @@ impl<'a> Batch<'a> {
                 // array (the site), into which s's elements are copied.
                 let elem_pointers = self.elem_has_pointers(s.ty);
                 self.expr(k.clone(), s);
+                // append writes into s's array when it has room.
+                self.expr(Hole::at(MUTATOR), s);
                 if elem_pointers {
                     self.expr(Hole::at(HEAP).deref("appendee slice", at), s);
                 }
@@ -878,7 +916,7 @@ impl<'a> Batch<'a> {
                     }
                 }
                 ir::Builtin::Copy => {
-                    self.expr(d.clone(), &args[0]);
+                    self.expr(Hole::at(MUTATOR), &args[0]);
                     if self.elem_has_pointers(args[1].ty) {
                         self.expr(Hole::at(HEAP).deref("copied slice", at), &args[1]);
                     } else {
@@ -932,9 +970,10 @@ impl<'a> Batch<'a> {
     /// walked again as a root.
     fn solve(&mut self) {
         let mut todo: VecDeque<usize> = VecDeque::new();
-        for i in 1..self.locs.len() {
+        for i in MUTATOR + 1..self.locs.len() {
             todo.push_front(i);
         }
+        todo.push_front(MUTATOR);
         todo.push_front(HEAP);
         for l in &mut self.locs {
             l.queued = true;
@@ -963,6 +1002,7 @@ impl<'a> Batch<'a> {
                 if self.outlives(root, l) && !self.locs[l].escapes {
                     self.explain_escape(root, l);
                     self.locs[l].escapes = true;
+                    self.locs[l].mutates = true;
                     if !self.locs[l].queued {
                         self.locs[l].queued = true;
                         todo.push_front(l);
@@ -970,11 +1010,26 @@ impl<'a> Batch<'a> {
                     continue;
                 }
             }
-            if self.is_param(l) && self.outlives(root, l) {
-                if !self.locs[l].escapes {
-                    self.explain_leak(root, l, derefs);
+            let root_mutates = self.locs[root].mutates;
+            if self.is_param(l) {
+                if self.outlives(root, l) {
+                    if !self.locs[l].escapes {
+                        self.explain_leak(root, l, derefs);
+                    }
+                    self.leak_to(l, root, derefs);
                 }
-                self.leak_to(l, root, derefs);
+                if root_mutates {
+                    self.locs[l].leaks.add_mutator(derefs);
+                }
+            }
+            // Reached with no dereference from something written through:
+            // l is written through too, and passes that on as a root.
+            if derefs == 0 && root_mutates && !self.locs[l].mutates {
+                self.locs[l].mutates = true;
+                if !self.locs[l].queued {
+                    self.locs[l].queued = true;
+                    todo.push_back(l);
+                }
             }
             for i in 0..self.locs[l].edges.len() {
                 let (src, ed) = (self.locs[l].edges[i].src, self.locs[l].edges[i].derefs);
@@ -1047,6 +1102,7 @@ impl<'a> Batch<'a> {
     fn loc_name(&self, l: usize) -> String {
         match self.locs[l].kind {
             LocKind::Heap => "{heap}".into(),
+            LocKind::Mutator => "{mutator}".into(),
             LocKind::Local(f, id) => {
                 let local = self.func(f).local(id);
                 if local.kind == ir::LocalKind::Temp { "{temp}".into() } else { local.name.clone() }
@@ -1066,7 +1122,7 @@ impl<'a> Batch<'a> {
                 let func = self.func(f);
                 (func.sites[s.0 as usize].span, self.site_text(f, s), display_func(func))
             }
-            LocKind::Heap => (Span::default(), "{heap}".into(), String::new()),
+            LocKind::Heap | LocKind::Mutator => (Span::default(), self.loc_name(l), String::new()),
         }
     }
 
@@ -1278,8 +1334,10 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             site_text: HashMap::new(),
             inline_at: None,
             static_literal: HashSet::new(),
+            byte_conversions: HashSet::new(),
         };
         b.new_loc(LocKind::Heap, 0);
+        b.new_loc(LocKind::Mutator, 0);
         for i in 0..comp.len() {
             b.cur = i;
             b.depth = 0;
@@ -1343,7 +1401,7 @@ impl<'a> Batch<'a> {
                         }
                     }
                 }
-                leaks_out.push(if escapes { Leaks { heap: Some(0), results: vec![] } } else { leaks });
+                leaks_out.push(if escapes { Leaks { heap: Some(0), mutator: None, results: vec![] } } else { leaks });
             }
             params.insert(*fid, leaks_out);
             // Variables: moved to the heap when their address escapes, or
@@ -1374,10 +1432,15 @@ impl<'a> Batch<'a> {
                 if escapes {
                     d.heap_sites.insert(site);
                 }
+                let zero_copy = !self.locs[loc].mutates && !escapes && self.byte_conversions.contains(&(i, site));
                 let verdict = if escapes { "escapes to heap" } else { "does not escape" };
                 let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { self.site_text(i, site) };
                 if !(synthetic && self.static_literal.contains(&(i, site))) {
                     messages.push((s.span, format!("{text} {verdict}")));
+                }
+                if zero_copy {
+                    d.zero_copy.insert(site);
+                    messages.push((s.span, "zero-copy string->[]byte conversion".into()));
                 }
             }
             decisions.insert(f.symbol.clone(), d);

@@ -167,14 +167,14 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             IK::MapIndex(m, k) => self.map_index(m, k, false),
             IK::MapIndexOk(m, k) => self.map_index(m, k, true),
             IK::Append { s, elems, spread, .. } => self.append(e, s, elems, *spread),
-            IK::ConvertSlice { x, .. } => {
+            IK::ConvertSlice { site, x } => {
                 if self.cg.types().is_string(e.ty) {
                     let v = self.expr(x);
                     self.at(e.span);
                     // string(r) of an integer, or string(b) of a slice.
                     self.convert(x.ty, e.ty, v)
                 } else {
-                    self.string_to_slice(e, x)
+                    self.string_to_slice(e, *site, x)
                 }
             }
             IK::DecodeRune { s, i } => self.decode_rune(s, i),

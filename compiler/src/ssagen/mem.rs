@@ -923,8 +923,13 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     // ---- Strings and conversions ---------------------------------------------------------
 
     /// `[]byte(s)`, `[]rune(s)`.
-    pub(super) fn string_to_slice(&mut self, e: &'p ir::Expr, x: &'p ir::Expr) -> Vec<Value> {
+    pub(super) fn string_to_slice(&mut self, e: &'p ir::Expr, site: ir::SiteId, x: &'p ir::Expr) -> Vec<Value> {
         let s = self.expr(x);
+        if self.cg.zero_copy_site(self.f, site) {
+            // Never written: the slice is the string's own bytes
+            // (gc's OSTR2BYTESTMP), cap = len.
+            return vec![s[0], s[1], s[1]];
+        }
         let TypeKind::Slice(elem) = *self.cg.types().under(e.ty) else { unreachable!() };
         let runes = self.cg.types().basic_of(elem) == Some(Basic::Int32);
         let area = self.stack_area(24);

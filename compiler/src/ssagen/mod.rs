@@ -216,6 +216,12 @@ impl<'p> Codegen<'p> {
         self.escape.get(&f.symbol).is_none_or(|d| d.heap_sites.contains(&site))
     }
 
+    /// Whether `[]byte(s)` at `site` may share the string's bytes (its
+    /// result is never written: escape analysis's mutation tracking).
+    pub fn zero_copy_site(&self, f: &ir::Func, site: ir::SiteId) -> bool {
+        self.escape.get(&f.symbol).is_some_and(|d| d.zero_copy.contains(&site))
+    }
+
     /// The machine words of a Go value, as it travels in registers and SSA
     /// values: a "memory type" (more than `MAX_SSA_PARTS` words, e.g. a big
     /// array) travels as one word, the address of the value.
