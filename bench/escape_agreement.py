@@ -32,6 +32,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TIMEOUT = 120
 HEADER = re.compile(r"^(?:.*/)?([^/:]+\.go):(\d+):(\d+): (.*)$")
+AT_PATH = re.compile(r"at (?:\S*/)?([^/\s]+\.go:\d+:\d+)")
 GO_ENV = dict(os.environ, GO111MODULE="off", GOTOOLCHAIN="local", GOFLAGS="")
 
 
@@ -58,7 +59,10 @@ def normalize(text, file_name):
     for line in text.splitlines():
         m = HEADER.match(line)
         if m and m.group(1) == file_name:
-            lines[f"{m.group(1)}:{m.group(2)}:{m.group(3)}: {m.group(4)}"] += 1
+            # -m=2 quotes positions inside the text too ("at ./f.go:3:9"):
+            # the directory is how the compiler was invoked, not a result.
+            message = AT_PATH.sub(r"at \1", m.group(4))
+            lines[f"{m.group(1)}:{m.group(2)}:{m.group(3)}: {message}"] += 1
     return lines
 
 

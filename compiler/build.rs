@@ -41,6 +41,10 @@ fn main() {
         .args(["-C", "panic=abort", "-C", "opt-level=2", "-C", "codegen-units=1"])
         .args(["-C", "lto=fat", "-C", "force-frame-pointers=yes", "-C", "debuginfo=0"])
         .args(["-C", "relocation-model=static"])
+        // Paths the runtime embeds (panic locations) must not depend on
+        // where the repository is checked out: executables, and the book's
+        // figures about them, are the same in every clone.
+        .arg(format!("--remap-path-prefix={}=runtime/src", runtime_src.display()))
         .arg("-o")
         .arg(&staticlib)
         .arg(runtime_src.join("lib.rs"))

@@ -154,6 +154,37 @@ impl escape::Describe for SourceDescribe<'_> {
         }
         stmt
     }
+
+    fn token_at(&self, offset: u32) -> Span {
+        let file = &self.sources.files[self.sources.file_of(offset)];
+        let end = file.base + file.text.len() as u32;
+        let text = self.sources.snippet(Span::new(offset, end));
+        let skip = (text.len() - text.trim_start().len()) as u32;
+        Span::new(offset + skip, offset + skip + 1)
+    }
+
+    fn find(&self, span: Span, c: char) -> Option<Span> {
+        let text = self.sources.snippet(span);
+        let mut quote = None;
+        let mut escaped = false;
+        for (i, ch) in text.char_indices() {
+            match quote {
+                Some(q) => {
+                    if escaped {
+                        escaped = false;
+                    } else if ch == '\\' && q != '`' {
+                        escaped = true;
+                    } else if ch == q {
+                        quote = None;
+                    }
+                }
+                None if ch == c => return Some(Span::new(span.lo + i as u32, span.lo + i as u32 + 1)),
+                None if matches!(ch, '"' | '\'' | '`') => quote = Some(ch),
+                None => {}
+            }
+        }
+        None
+    }
 }
 
 /// Whether the `=` at `i` ends a shift-assignment (`<<=`, `>>=`), not a

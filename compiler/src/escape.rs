@@ -288,6 +288,10 @@ pub trait Describe {
     /// Where gc positions an assignment statement: its operator (`=`,
     /// `:=`, `+=`).
     fn assign_position(&self, stmt: Span) -> Span;
+    /// The first non-blank byte at or after `offset`.
+    fn token_at(&self, offset: u32) -> Span;
+    /// The first `c` within `span`, outside string literals.
+    fn find(&self, span: Span, c: char) -> Option<Span>;
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -303,11 +307,12 @@ enum LocKind {
 
 /// Why a value flows along an edge (gc's `note`): shown by `-m=2` as
 /// `from WHERE (WHY) at POS`.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Note {
     why: &'static str,
-    /// The node the flow happens in (printed), and its position.
-    node: Span,
+    /// The node the flow happens in, as gc prints it, and gc's position
+    /// of it (an operator, a `(`, a `.`...).
+    text: std::rc::Rc<str>,
     at: Span,
 }
 
@@ -357,24 +362,11 @@ impl Hole {
         self.dst = self.dst.map(|(l, d)| (l, d + n));
         self
     }
-    fn note(self, why: &'static str, node: Span) -> Hole {
-        self.note_at(why, node, node)
-    }
-    /// A note whose node gc positions elsewhere than its start (an
-    /// assignment, at its operator).
-    fn note_at(mut self, why: &'static str, node: Span, at: Span) -> Hole {
+    fn with_note(mut self, note: Note) -> Hole {
         if self.dst.is_some() {
-            self.notes.insert(0, Note { why, node, at });
+            self.notes.insert(0, note);
         }
         self
-    }
-    /// `*x` flows here: one more dereference.
-    fn deref(self, why: &'static str, at: Span) -> Hole {
-        self.shift(1).note(why, at)
-    }
-    /// `&x` flows here.
-    fn addr(self, why: &'static str, at: Span) -> Hole {
-        self.shift(-1).note(why, at)
     }
 }
 
@@ -410,6 +402,10 @@ struct Batch<'a> {
     static_literal: HashSet<(usize, ir::SiteId)>,
     /// Sites that are `[]byte(s)` conversions of a string.
     byte_conversions: HashSet<(usize, ir::SiteId)>,
+    /// The result variables of the inlined calls being walked.
+    inline_results: HashSet<LocalId>,
+    /// Locations whose escape `-m=2` does not explain (gc's static data).
+    unexplained: HashSet<usize>,
 }
 
 impl<'a> Batch<'a> {
@@ -441,6 +437,13 @@ impl<'a> Batch<'a> {
         }
         let i = self.new_loc(LocKind::Local(self.cur, l), self.depth);
         self.local_locs.insert(key, i);
+        // gc's HeapAllocReason: a variable too big for the frame is on the
+        // heap from the start.
+        let local = self.func(self.cur).local(l);
+        if local.kind == ir::LocalKind::Var && self.pkg.types.size(local.ty) > MAX_STACK_VAR {
+            let note = Note { why: "too large for stack", text: local.name.clone().into(), at: local.span };
+            self.flow(Hole::at(HEAP).shift(-1).with_note(note), i, 0);
+        }
         i
     }
 
@@ -467,6 +470,19 @@ impl<'a> Batch<'a> {
         let printer =
             crate::gcfmt::Printer { pkg: self.pkg, f: self.func(self.cur), constants: &self.constants[self.cur] };
         let text = printer.expr(e);
+        let s = &self.func(self.cur).sites[site.0 as usize];
+        if s.kind == ir::SiteKind::Alloc && s.size.is_some_and(|n| n > MAX_IMPLICIT) {
+            let note = Note { why: "too large for stack", text: text.clone().into(), at: s.span };
+            self.flow(Hole::at(HEAP).shift(-1).with_note(note), loc, 0);
+        }
+        if let IK::MakeInterface(_, x) = &e.kind {
+            if matches!(x.kind, IK::Const(_))
+                || matches!(x.kind, IK::Local(l) if self.constants[self.cur].contains_key(&l))
+            {
+                // gc boxes a constant as read-only data: nothing to explain.
+                self.unexplained.insert(loc);
+            }
+        }
         self.site_text.entry((self.cur, site)).or_insert(text);
         let literal = matches!(&e.kind, IK::New { init: Some(_), .. } | IK::SliceLit { .. })
             || matches!(&e.kind, IK::MakeMap { entries, hint: None, .. } if !entries.is_empty());
@@ -481,7 +497,8 @@ impl<'a> Batch<'a> {
                 self.byte_conversions.insert((self.cur, site));
             }
         }
-        self.flow(k.addr("spill", e.span), loc, 0);
+        let k = self.enote(k.shift(-1), "spill", e);
+        self.flow(k, loc, 0);
         loc
     }
 
@@ -500,8 +517,8 @@ impl<'a> Batch<'a> {
             SK::Decl(l, init) => {
                 let loc = self.local(*l);
                 if let Some(e) = init {
-                    let op = self.describe.assign_position(s.span);
-                    self.expr(Hole::at(loc).note_at("assign", s.span, op), e);
+                    let k = self.snote(Hole::at(loc), "assign", s);
+                    self.expr(k, e);
                 }
             }
             SK::Assign(places, values) => {
@@ -521,21 +538,20 @@ impl<'a> Batch<'a> {
                             continue;
                         }
                     }
-                    let op = self.describe.assign_position(s.span);
-                    self.expr(k.note_at(why, s.span, op), v);
+                    let k = self.snote(k, why, s);
+                    self.expr(k, v);
                 }
             }
             SK::AssignMulti(places, e) => {
                 let ks: Vec<Hole> = places.iter().map(|p| self.place(p)).collect();
-                let op = self.describe.assign_position(s.span);
-                self.multi(&ks, e, s.span, op);
+                self.multi(&ks, e, Some(s));
             }
             // x op= y: y flows into x (for strings, gc's OASOP keeps the
             // operand: concatenating with "" returns it).
             SK::OpAssign(p, _, e) => {
                 let k = self.place(p);
-                let op = self.describe.assign_position(s.span);
-                self.expr(k.note_at("assign", s.span, op), e);
+                let k = self.snote(k, "assign", s);
+                self.expr(k, e);
             }
             SK::If { cond, then, els } => {
                 self.expr(d, cond);
@@ -564,13 +580,14 @@ impl<'a> Batch<'a> {
                 let results = self.func(self.cur).results.clone();
                 for (v, r) in values.iter().zip(results) {
                     let loc = self.local(r);
-                    self.expr(Hole::at(loc).note("return", s.span), v);
+                    let k = self.snote(Hole::at(loc), "return", s);
+                    self.expr(k, v);
                 }
             }
             SK::ReturnMulti(e) => {
                 let results = self.func(self.cur).results.clone();
                 let ks: Vec<Hole> = results.iter().map(|r| Hole::at(self.local(*r))).collect();
-                self.multi(&ks, e, s.span, s.span);
+                self.multi(&ks, e, Some(s));
             }
             SK::RangeMap { map, key, value, body, .. } => {
                 self.expr(d, map);
@@ -633,16 +650,148 @@ impl<'a> Batch<'a> {
 
     /// An expression with several results (a call, `m[k]` with ok, a
     /// decoded rune) assigned to `ks` by the statement at `at`.
-    fn multi(&mut self, ks: &[Hole], e: &ir::Expr, node: Span, at: Span) {
+    fn multi(&mut self, ks: &[Hole], e: &ir::Expr, stmt: Option<&ir::Stmt>) {
         match &e.kind {
-            IK::Call { func, args } => self.call(ks, func, args, e.span),
+            IK::Call { func, args } => self.call(ks, func, args, e),
             IK::Inlined { inl, args, body, results } => self.inlined(ks, *inl, args, body, results),
             // One value (the checker may wrap a single value this way), or
             // a value and a flag (`v, ok := m[k]`): the value flows to ks[0].
             _ => {
                 let k = ks.first().cloned().unwrap_or(Hole::DISCARD);
-                self.expr(k.note_at("assign-pair", node, at), e)
+                let k = match stmt {
+                    Some(s @ ir::Stmt { kind: SK::AssignMulti(places, _), .. }) if places.len() == 1 => {
+                        self.snote(k, "assign", s)
+                    }
+                    Some(s) => self.snote(k, "assign-pair", s),
+                    None => k,
+                };
+                self.expr(k, e)
             }
+        }
+    }
+
+    // ---- Notes (-m=2) ------------------------------------------------------------------
+
+    /// The note gc records for a flow through expression `e`: `e` as gc
+    /// prints it, at gc's position of it. None unless explaining.
+    fn expr_note(&self, why: &'static str, e: &ir::Expr) -> Option<Note> {
+        if !self.explain {
+            return None;
+        }
+        let f = self.func(self.cur);
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, constants: &self.constants[self.cur] };
+        // Inside an inlined body, gc positions everything at the call.
+        let at = self.inline_at.unwrap_or_else(|| self.gc_position(e));
+        Some(Note { why, text: printer.expr(e).into(), at })
+    }
+
+    fn enote(&self, k: Hole, why: &'static str, e: &ir::Expr) -> Hole {
+        match self.expr_note(why, e) {
+            Some(n) => k.with_note(n),
+            None => k,
+        }
+    }
+
+    /// The note for a flow through statement `s` (an assignment, a return).
+    fn snote(&self, k: Hole, why: &'static str, s: &ir::Stmt) -> Hole {
+        if !self.explain {
+            return k;
+        }
+        let at = match s.kind {
+            _ if self.inline_at.is_some() => self.inline_at.unwrap(),
+            SK::Return(_) | SK::ReturnMulti(_) => s.span.start_span(),
+            _ => self.describe.assign_position(s.span),
+        };
+        // The inliner's stores of an inlined call's results (its returns)
+        // are gc's `~R0 = v` pair assignments.
+        let why = match &s.kind {
+            SK::Assign(places, _) | SK::AssignMulti(places, _)
+                if places.iter().all(|p| matches!(p, Place::Local(l) if self.inline_results.contains(l))) =>
+            {
+                "assign-pair"
+            }
+            _ => why,
+        };
+        k.with_note(Note { why, text: self.stmt_text(s).into(), at })
+    }
+
+    /// A statement as gc prints it in a note.
+    fn stmt_text(&self, s: &ir::Stmt) -> String {
+        let f = self.func(self.cur);
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, constants: &self.constants[self.cur] };
+        let list = |es: &[ir::Expr]| es.iter().map(|e| printer.expr(e)).collect::<Vec<_>>().join(", ");
+        match &s.kind {
+            SK::Decl(l, Some(e)) => format!("{} := {}", f.local(*l).name, printer.expr(e)),
+            SK::Assign(places, values) => {
+                let text = self.assign_text(places, values);
+                // `x := v`, which the checker split into a declaration and
+                // this assignment.
+                let op = self.describe.assign_position(s.span);
+                if self.describe.node(op).starts_with(':') { text.replacen(" = ", " := ", 1) } else { text }
+            }
+            SK::AssignMulti(places, e) => {
+                let lhs = self.assign_text(places, &[]);
+                format!("{}{}", lhs, printer.expr(e))
+            }
+            SK::OpAssign(p, op, e) => {
+                let lhs = self.assign_text(std::slice::from_ref(p), &[]);
+                format!("{} {}= {}", lhs.trim_end_matches(" = "), op.text(), printer.expr(e))
+            }
+            SK::Return(values) if values.is_empty() => "return".into(),
+            SK::Return(values) => format!("return {}", list(values)),
+            SK::ReturnMulti(e) => format!("return {}", printer.expr(e)),
+            _ => self.describe.node(s.span),
+        }
+    }
+
+    /// Where gc positions an expression node: a binary operator at the
+    /// operator, a call or conversion at its `(`, an index, slice or
+    /// selector at its `[` or `.`, a composite literal at its `{`.
+    fn gc_position(&self, e: &ir::Expr) -> Span {
+        // An allocation site already has gc's position.
+        let site = match &e.kind {
+            IK::New { site, .. }
+            | IK::SliceLit { site, .. }
+            | IK::MakeSlice { site, .. }
+            | IK::MakeMap { site, .. }
+            | IK::ConvertSlice { site, .. }
+            | IK::Append { site, .. }
+            | IK::Concat(site, _) => self.func(self.cur).sites.get(site.0 as usize).map(|s| s.span),
+            _ => None,
+        };
+        if let Some(at) = site {
+            return at;
+        }
+        // The token after operand `x`. An implicit node (an auto-&, an
+        // embedded field step) spans its whole parent: look inside it.
+        let after = |x: &ir::Expr| {
+            let mut x = x;
+            while x.span.hi >= e.span.hi {
+                x = match &x.kind {
+                    IK::AddrOf(y) | IK::Deref(y) | IK::Convert(y) | IK::Field(y, _) => y,
+                    _ => break,
+                };
+            }
+            self.describe.token_at(x.span.hi)
+        };
+        match &e.kind {
+            IK::Binary(_, x, _) | IK::Compare(_, x, _) => after(x),
+            IK::Concat(site, _) => self.func(self.cur).sites.get(site.0 as usize).map_or(e.span, |s| s.span),
+            IK::Call { func, .. } | IK::CallSpread { func, .. } => after(func),
+            IK::Index(x, _) | IK::StringIndex(x, _) | IK::MapIndex(x, _) | IK::MapIndexOk(x, _) => after(x),
+            IK::Slice { x, .. } | IK::StringSlice { s: x, .. } => after(x),
+            IK::Field(x, _) => match &x.kind {
+                IK::Deref(p) if p.span.hi < e.span.hi && x.span.lo == p.span.lo => after(p),
+                _ => after(x),
+            },
+            IK::Composite(_) | IK::SliceLit { .. } | IK::MakeMap { entries: _, hint: None, .. } => {
+                self.describe.find(e.span, '{').unwrap_or(e.span.start_span())
+            }
+            IK::MakeSlice { .. } | IK::MakeMap { .. } | IK::Convert(_) | IK::ConvertSlice { .. } => {
+                self.describe.find(e.span, '(').unwrap_or(e.span.start_span())
+            }
+            IK::Builtin { .. } | IK::Append { .. } => self.describe.find(e.span, '(').unwrap_or(e.span.start_span()),
+            _ => e.span.start_span(),
         }
     }
 
@@ -677,8 +826,12 @@ impl<'a> Batch<'a> {
         if outer.is_none() {
             self.inline_at = self.func(self.cur).inlines.get(inl as usize).map(|n| n.call);
         }
+        let fresh: Vec<LocalId> = results.iter().filter(|r| self.inline_results.insert(**r)).copied().collect();
         self.stmts(body);
         self.inline_at = outer;
+        for r in fresh {
+            self.inline_results.remove(&r);
+        }
         for (k, r) in ks.iter().zip(results) {
             let loc = self.local(*r);
             self.flow(k.clone(), loc, 0);
@@ -687,8 +840,12 @@ impl<'a> Batch<'a> {
 
     /// A call: arguments flow into the callee's parameters (same batch) or
     /// per its summary (analysed earlier); results flow to `ks`.
-    fn call(&mut self, ks: &[Hole], func: &ir::Expr, args: &[ir::Expr], at: Span) {
-        let param = |k: Hole| k.note("call parameter", at);
+    fn call(&mut self, ks: &[Hole], func: &ir::Expr, args: &[ir::Expr], call: &ir::Expr) {
+        let note = self.expr_note("call parameter", call);
+        let param = |k: Hole| match &note {
+            Some(n) => k.with_note(n.clone()),
+            None => k,
+        };
         let IK::Func(f) = func.kind else {
             for a in args {
                 self.expr(param(Hole::at(HEAP)), a);
@@ -755,50 +912,84 @@ impl<'a> Batch<'a> {
             Some((_, derefs)) if derefs >= 0 && !has_pointers(&self.pkg.types, e.ty) => d.clone(),
             _ => k,
         };
-        let at = e.span;
         match &e.kind {
             IK::Const(_) | IK::Global(_) | IK::Func(_) => {}
             IK::Local(l) => {
                 let loc = self.local(*l);
                 self.flow(k, loc, 0);
             }
-            IK::AddrOf(x) => self.addr(k.addr("address-of", at), x),
+            IK::AddrOf(x) => {
+                let k = self.enote(k.shift(-1), "address-of", e);
+                self.addr(k, x)
+            }
             IK::New { site, init } => {
                 let loc = self.spill(k, *site, e);
                 if let Some(x) = init {
                     self.expr(Hole::at(loc), x);
                 }
             }
-            IK::Deref(p) => self.expr(k.deref("indirection", at), p),
+            IK::Deref(p) => {
+                let k = self.enote(k.shift(1), "indirection", e);
+                self.expr(k, p)
+            }
             // p.f through a pointer is gc's ODOTPTR.
             IK::Field(x, _) => match &x.kind {
-                IK::Deref(p) => self.expr(k.deref("dot of pointer", at), p),
-                _ => self.expr(k.note("dot", at), x),
+                IK::Deref(p) => {
+                    let k = self.enote(k.shift(1), "dot of pointer", e);
+                    self.expr(k, p)
+                }
+                _ => {
+                    let k = self.enote(k, "dot", e);
+                    self.expr(k, x)
+                }
             },
             IK::Index(x, i) => {
                 self.expr(d, i);
                 if matches!(self.pkg.types.under(x.ty), TypeKind::Slice(_)) {
-                    self.expr(k.deref("dot of pointer", at), x);
+                    let k = self.enote(k.shift(1), "dot of pointer", e);
+                    self.expr(k, x);
                 } else {
-                    self.expr(k.note("fixed-array-index-of", at), x);
+                    let k = self.enote(k, "fixed-array-index-of", e);
+                    self.expr(k, x);
                 }
             }
             IK::Slice { x, lo, hi, max } => {
                 for b in lo.iter().chain(hi).chain(max) {
                     self.expr(d.clone(), b);
                 }
-                // Slicing an array takes its address.
+                // Slicing an array takes its address (gc's implicit &x,
+                // printed as x, at the slice's position).
+                let k = self.enote(k, "slice", e);
+                if let IK::AddrOf(y) = &x.kind {
+                    if x.span == y.span {
+                        // a[i:j] of an addressable array: gc's implicit &a,
+                        // printed `a`, at the slice's position.
+                        let k = match self.expr_note("address-of", y) {
+                            Some(n) => {
+                                k.shift(-1).with_note(Note { at: self.inline_at.unwrap_or(self.gc_position(e)), ..n })
+                            }
+                            None => k.shift(-1),
+                        };
+                        self.addr(k, y);
+                        return;
+                    }
+                }
                 if matches!(self.pkg.types.under(x.ty), TypeKind::Array(..)) {
-                    self.addr(k.note("slice", at).addr("address-of", at), x);
+                    let k = match self.expr_note("address-of", x) {
+                        Some(n) => k.shift(-1).with_note(Note { at: self.gc_position(e), ..n }),
+                        None => k.shift(-1),
+                    };
+                    self.addr(k, x);
                 } else {
-                    self.expr(k.note("slice", at), x);
+                    self.expr(k, x);
                 }
             }
             IK::StringSlice { s, lo, hi } => {
                 for b in lo.iter().chain(hi) {
                     self.expr(d.clone(), b);
                 }
-                self.expr(k.note("slice", at), s);
+                let k = self.enote(k, "slice", e);
+                self.expr(k, s);
             }
             IK::Composite(elems) => {
                 let why = match self.pkg.types.under(e.ty) {
@@ -806,13 +997,15 @@ impl<'a> Batch<'a> {
                     _ => "array literal element",
                 };
                 for (_, x) in elems {
-                    self.expr(k.clone().note(why, at), x);
+                    let k = self.enote(k.clone(), why, e);
+                    self.expr(k, x);
                 }
             }
             IK::SliceLit { site, elems, .. } => {
                 let loc = self.spill(k, *site, e);
                 for (_, x) in elems {
-                    self.expr(Hole::at(loc).note("slice-literal-element", at), x);
+                    let k = self.enote(Hole::at(loc), "slice-literal-element", e);
+                    self.expr(k, x);
                 }
             }
             IK::MakeSlice { site, len, cap } => {
@@ -827,8 +1020,10 @@ impl<'a> Batch<'a> {
                     self.expr(d, h);
                 }
                 for (key, v) in entries {
-                    self.expr(Hole::at(HEAP).note("map literal key", at), key);
-                    self.expr(Hole::at(HEAP).note("map literal value", at), v);
+                    let k = self.enote(Hole::at(HEAP), "map literal key", e);
+                    self.expr(k, key);
+                    let k = self.enote(Hole::at(HEAP), "map literal value", e);
+                    self.expr(k, v);
                 }
                 self.spill(k, *site, e);
             }
@@ -844,13 +1039,16 @@ impl<'a> Batch<'a> {
                 // append writes into s's array when it has room.
                 self.expr(Hole::at(MUTATOR), s);
                 if elem_pointers {
-                    self.expr(Hole::at(HEAP).deref("appendee slice", at), s);
+                    let k = self.enote(Hole::at(HEAP).shift(1), "appendee slice", e);
+                    self.expr(k, s);
                 }
                 for x in elems {
                     if !*spread {
-                        self.expr(Hole::at(HEAP).note("call parameter", at), x);
+                        let k = self.enote(Hole::at(HEAP), "call parameter", e);
+                        self.expr(k, x);
                     } else if self.elem_has_pointers(x.ty) {
-                        self.expr(Hole::at(HEAP).deref("appended slice...", at), x);
+                        let k = self.enote(Hole::at(HEAP).shift(1), "appended slice...", e);
+                        self.expr(k, x);
                     } else {
                         self.expr(d.clone(), x);
                     }
@@ -876,7 +1074,8 @@ impl<'a> Batch<'a> {
                     TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
                 );
                 if direct || self.pkg.types.is_interface(x.ty) || site.0 == u32::MAX {
-                    self.expr(k.note("interface-converted", at), x);
+                    let k = self.enote(k, "interface-converted", e);
+                    self.expr(k, x);
                 } else {
                     let loc = self.spill(k, *site, e);
                     self.expr(Hole::at(loc), x);
@@ -900,25 +1099,27 @@ impl<'a> Batch<'a> {
                 self.expr(d.clone(), s);
                 self.expr(d, i);
             }
-            IK::Call { func, args } => self.call(&[k], func, args, at),
+            IK::Call { func, args } => self.call(&[k], func, args, e),
             IK::Inlined { inl, args, body, results } => self.inlined(&[k], *inl, args, body, results),
             IK::CallSpread { func, arg } => {
                 // f(g()): g's results are f's arguments; conservatively heap.
                 let IK::Func(f) = func.kind else { return };
                 let n = self.pkg.funcs[f.0 as usize].params.len();
-                let hs = vec![Hole::at(HEAP).note("call parameter", at); n];
-                self.multi(&hs, arg, at, at);
+                let hs = vec![self.enote(Hole::at(HEAP), "call parameter", e); n];
+                self.multi(&hs, arg, None);
             }
             IK::Builtin { which, args } => match which {
                 ir::Builtin::Panic => {
                     for a in args {
-                        self.expr(Hole::at(HEAP).note("call parameter", at), a);
+                        let k = self.enote(Hole::at(HEAP), "call parameter", e);
+                        self.expr(k, a);
                     }
                 }
                 ir::Builtin::Copy => {
                     self.expr(Hole::at(MUTATOR), &args[0]);
                     if self.elem_has_pointers(args[1].ty) {
-                        self.expr(Hole::at(HEAP).deref("copied slice", at), &args[1]);
+                        let k = self.enote(Hole::at(HEAP).shift(1), "copied slice", e);
+                        self.expr(k, &args[1]);
                     } else {
                         self.expr(d, &args[1]);
                     }
@@ -929,7 +1130,7 @@ impl<'a> Batch<'a> {
                     }
                 }
             },
-            IK::BuiltinSpread { arg, .. } => self.multi(&vec![d; 8], arg, at, at),
+            IK::BuiltinSpread { arg, .. } => self.multi(&vec![d; 8], arg, None),
         }
     }
 
@@ -943,7 +1144,10 @@ impl<'a> Batch<'a> {
                 self.flow(k, loc, 0);
             }
             IK::Field(y, _) => match &y.kind {
-                IK::Deref(p) => self.expr(k.shift(1).note("dot of pointer", x.span), p),
+                IK::Deref(p) => {
+                    let k = self.enote(k.shift(1), "dot of pointer", x);
+                    self.expr(k, p)
+                }
                 _ => self.addr(k, y),
             },
             IK::Index(y, i) => {
@@ -1132,8 +1336,14 @@ impl<'a> Batch<'a> {
 
     /// `-m=2`: `x escapes to heap in f:` and the path that made it so.
     fn explain_escape(&mut self, root: usize, l: usize) {
-        if !self.explain {
+        if !self.explain || self.unexplained.contains(&l) {
             return;
+        }
+        // Composite literals of the package initializer are static data.
+        if let LocKind::Site(f, s) = self.locs[l].kind {
+            if self.func(f).name_span.hi == 0 && self.static_literal.contains(&(f, s)) {
+                return;
+            }
         }
         let (span, name, func) = self.loc_header(l);
         self.explained.push((span, format!("{name} escapes to heap in {func}:")));
@@ -1169,8 +1379,7 @@ impl<'a> Batch<'a> {
             let line = format!("  flow: {} ← {ops}{}:", self.loc_name(dst), self.loc_name(src));
             self.explained.push((span, line));
             for n in notes {
-                let line =
-                    format!("    from {} ({}) at {}", self.describe.node(n.node), n.why, self.describe.position(n.at));
+                let line = format!("    from {} ({}) at {}", n.text, n.why, self.describe.position(n.at));
                 self.explained.push((span, line));
             }
             if dst == root {
@@ -1335,6 +1544,8 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             inline_at: None,
             static_literal: HashSet::new(),
             byte_conversions: HashSet::new(),
+            inline_results: HashSet::new(),
+            unexplained: HashSet::new(),
         };
         b.new_loc(LocKind::Heap, 0);
         b.new_loc(LocKind::Mutator, 0);

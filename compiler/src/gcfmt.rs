@@ -170,6 +170,8 @@ impl Printer<'_> {
             IK::StringSlice { s, lo, hi } => self.slice(s, lo, hi, &None),
             IK::Slice { x, lo, hi, max } => self.slice(x, lo, hi, max),
             IK::Concat(_, parts) => parts.iter().map(|p| self.operand(p, 5)).collect::<Vec<_>>().join(" + "),
+            // The checker's implicit & (slicing an array) spans its operand.
+            IK::AddrOf(x) if x.span == e.span => self.expr(x),
             IK::AddrOf(x) => format!("&{}", self.operand(x, 7)),
             IK::New { init: Some(x), .. } => format!("&{}", self.expr(x)),
             IK::New { init: None, .. } => {

@@ -127,10 +127,11 @@ fn run_snippet(script: &Path, path: &std::ffi::OsStr) -> Result<String, String> 
         .current_dir(&work)
         .env("PATH", path)
         .env("LC_ALL", "C")
-        // The same go settings whoever runs the tests (.ci/run sets them):
-        // GOPATH mode, this toolchain, no flags from the environment.
+        // The same go settings whoever runs the tests, wherever go is
+        // installed: GOPATH mode, this toolchain, and -trimpath (gc's
+        // binaries otherwise embed GOROOT's path, and their sizes with it).
         .env("GOTOOLCHAIN", "local")
-        .env("GOFLAGS", "")
+        .env("GOFLAGS", "-trimpath")
         .env("GO111MODULE", "off")
         .env_remove("GOCC_BLESS");
     let (raw, code) = run_joined(cmd, SNIPPET_TIMEOUT)?;
