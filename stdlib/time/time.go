@@ -6,8 +6,8 @@
 //
 // Duration and its constants are gc's. A Time holds one reading of the
 // runtime's monotonic clock: gc's Time also holds the wall clock and a
-// *Location, which only methods could use. Its field is unexported, as
-// gc's are, so programs cannot depend on it. One difference shows: gc's
+// *Location, which only methods could use. Its fields are unexported, as
+// gc's are, so programs cannot depend on them. One difference shows: gc's
 // zero Time is January 1, year 1, so Since(Time{}) saturates at the
 // largest Duration; here the zero Time is the program's start.
 //
@@ -33,11 +33,23 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// A Time is an instant: here, a reading of the monotonic clock in
-// nanoseconds since startNano.
+// A Time is an instant. The fields are gc's (so that a program touching
+// them gets gc's error, "cannot refer to unexported field"), but only ext
+// is used: a reading of the monotonic clock in nanoseconds since
+// startNano, as gc keeps it when wall's hasMonotonic bit is set.
 type Time struct {
-	mono int64
+	wall uint64
+	ext  int64
+	loc  *Location
 }
+
+// A Location is a time zone (gc's has its rules; gocc has no zones).
+type Location struct {
+	name string
+}
+
+// hasMonotonic is gc's flag in Time.wall: ext holds a monotonic reading.
+const hasMonotonic = 1 << 63
 
 // runtimeNano returns the current value of the runtime clock in
 // nanoseconds (the runtime's nanotime: CLOCK_MONOTONIC).
@@ -55,12 +67,12 @@ var startNano int64 = runtimeNano() - 1
 //
 //go:noinline
 func Now() Time {
-	return Time{mono: runtimeNano() - startNano}
+	return Time{wall: hasMonotonic, ext: runtimeNano() - startNano}
 }
 
 // Since returns the time elapsed since t.
 //
 //go:noinline
 func Since(t Time) Duration {
-	return Duration(runtimeNano() - startNano - t.mono)
+	return Duration(runtimeNano() - startNano - t.ext)
 }

@@ -408,8 +408,10 @@ impl TypeTable {
             _ if t == BYTE => s.push_str("byte"),
             _ if t == RUNE => s.push_str("rune"),
             TypeKind::Basic(b) => s.push_str(b.name()),
+            // Unqualified names still qualify types of other packages
+            // (`time.Duration`), as gc prints them from package main.
             TypeKind::Named { name, pkg, .. } => {
-                if q && !pkg.is_empty() {
+                if (q || pkg != "main") && !pkg.is_empty() {
                     s.push_str(pkg);
                     s.push('.');
                 }

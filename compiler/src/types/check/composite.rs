@@ -201,6 +201,23 @@ impl<'a> Checker<'a> {
                         cur = ir::Expr::new(IK::Deref(Box::new(cur)), elem, e.span);
                         addressable = true;
                     }
+                    // A field of another package's type must be exported.
+                    if let TypeKind::Named { pkg, .. } = self.types.kind(cur.ty) {
+                        let field = match self.types.under(cur.ty) {
+                            TypeKind::Struct(fields) => fields[step.index].name.clone(),
+                            _ => String::new(),
+                        };
+                        if *pkg != self.pkgs[self.cur].name && !field.starts_with(|c: char| c.is_uppercase()) {
+                            let msg = format!(
+                                "{}.{} undefined (cannot refer to unexported field {})",
+                                expr_string(x),
+                                sel.name,
+                                sel.name
+                            );
+                            self.error(sel.span, msg);
+                            return Operand::invalid(e);
+                        }
+                    }
                     let fty = match self.types.under(cur.ty) {
                         TypeKind::Struct(fields) => fields[step.index].typ,
                         _ => invalid_ty(),
@@ -611,14 +628,12 @@ impl<'a> Checker<'a> {
     pub(super) fn qualified<'e>(&mut self, e: &'e ast::Expr, pkg: &usize, sel: &ast::Ident) -> Operand<'e> {
         let pkg = *pkg;
         let pname = self.pkgs[pkg].name.clone();
-        let Some(&ent) = self.pkgs[pkg].scope.get(&sel.name) else {
+        // gc says the same of a missing name and of an unexported one.
+        let exported = sel.name.starts_with(|c: char| c.is_uppercase());
+        let Some(&ent) = self.pkgs[pkg].scope.get(&sel.name).filter(|_| exported) else {
             self.error(sel.span, format!("undefined: {pname}.{}", sel.name));
             return Operand::invalid(e);
         };
-        if !sel.name.starts_with(|c: char| c.is_uppercase()) {
-            self.error(sel.span, format!("name {} not exported by package {pname}", sel.name));
-            return Operand::invalid(e);
-        }
         self.resolve(ent, Some(sel.span));
         self.operand_of_entity(e, ent)
     }
