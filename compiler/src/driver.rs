@@ -89,7 +89,6 @@ pub fn middle_end(pkg: &mut ir::Package, sources: &SourceMap, explain: bool) -> 
     // gc prints each phase's lines together, in source order within it:
     // the inliner's, escape analysis's, then walk's (bounds checks).
     let mut messages = inline::inline_package(pkg, &describe, explain);
-    messages.sort_by_key(|(span, _)| span.lo);
     let mut report = escape::analyze(pkg, &describe, explain);
     if explain {
         messages.append(&mut report.explained);

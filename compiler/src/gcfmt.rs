@@ -99,6 +99,14 @@ impl Printer<'_> {
     /// A constant of type `t`: plain when `t` is its kind's default type
     /// (int, float64, string, bool), else as a conversion, `byte(1)`.
     fn constant(&self, v: &Value, t: Type) -> String {
+        // The zero value of a pointer, slice, map... is nil.
+        if matches!(
+            self.types().under(t),
+            TypeKind::Pointer(_) | TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
+        ) || self.types().is_interface(t)
+        {
+            return "nil".into();
+        }
         let text = v.describe();
         let default = match self.types().kind(t) {
             TypeKind::Basic(b) => {

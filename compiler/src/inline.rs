@@ -46,6 +46,7 @@ use crate::escape::Describe;
 use crate::ir::{self, ExprKind as IK, FuncId, LabelId, LocalId, Place, SiteId, StmtKind as SK};
 use crate::source::Span;
 use crate::types::types::TypeTable;
+use std::collections::HashMap;
 
 /// gc's inlineMaxBudget: the most a function may cost and be inlinable.
 pub const INLINE_MAX_BUDGET: u32 = 80;
@@ -89,7 +90,7 @@ pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: b
                 costs[f.0 as usize] = Some(cost);
                 originals[f.0 as usize] = Some(func.clone());
                 let msg = if verbose {
-                    format!("can inline {name} with cost {cost} as: {}", summary(&pkg.types, func, describe))
+                    format!("can inline {name} with cost {cost} as: {}", summary(pkg, func, describe))
                 } else {
                     format!("can inline {name}")
                 };
@@ -102,8 +103,13 @@ pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: b
             }
         }
     }
-    // Then the calls, in every function.
-    for f in 0..pkg.funcs.len() {
+    // gc prints every function's decision first, in source order.
+    messages.sort_by_key(|(span, _)| span.lo);
+    // Then the calls, in every function, callees first. gc inlines a
+    // function's calls in rounds (the calls of its own body, then those
+    // the inlined bodies brought in) and reports them in that order.
+    let order: Vec<usize> = crate::escape::call_order(pkg).into_iter().flatten().map(|f| f.0 as usize).collect();
+    for f in order {
         let func = &pkg.funcs[f];
         if func.external {
             continue;
@@ -111,19 +117,22 @@ pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: b
         let nodes = Cost { types: &pkg.types, f: func, costs: &costs, with_callees: false }.func();
         let max_cost = if nodes > INLINE_BIG_FUNCTION_NODES { INLINE_BIG_FUNCTION_MAX_COST } else { INLINE_MAX_BUDGET };
         let mut body = std::mem::take(&mut pkg.funcs[f].body);
+        let mut calls = Vec::new();
         let mut inliner = Inliner {
             funcs: &mut pkg.funcs,
             originals: &originals,
             costs: &costs,
             caller: FuncId(f as u32),
             max_cost,
-            messages: &mut messages,
+            messages: &mut calls,
             stack: Vec::new(),
             parent: None,
             outermost: None,
         };
         ir::rewrite_stmts(&mut inliner, &mut body);
         pkg.funcs[f].body = body;
+        calls.sort_by_key(|(depth, span, _)| (*depth, span.lo));
+        messages.extend(calls.into_iter().map(|(_, span, text)| (span, text)));
     }
     messages
 }
@@ -131,7 +140,8 @@ pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: b
 /// A function as gc's `-m=2` shows an inlinable body: its signature's
 /// types and its statements on one line, loops and switches named rather
 /// than printed (`func(int) int { n := 0; for loop; return n }`).
-fn summary(types: &TypeTable, f: &ir::Func, describe: &dyn Describe) -> String {
+fn summary(pkg: &ir::Package, f: &ir::Func, describe: &dyn Describe) -> String {
+    let types = &pkg.types;
     let list = |ids: &[LocalId]| ids.iter().map(|l| types.name(f.local(*l).ty, false)).collect::<Vec<_>>().join(", ");
     let results = match f.results.len() {
         0 => String::new(),
@@ -140,12 +150,28 @@ fn summary(types: &TypeTable, f: &ir::Func, describe: &dyn Describe) -> String {
     };
     let stmts: Vec<String> = (0..f.body.len())
         .filter(|&i| !is_split_define(&f.body[i], &f.body[i + 1..]))
-        .map(|i| statement_summary(f, &f.body[i], describe))
+        .map(|i| {
+            statement_summary(pkg, f, &f.body[i], i > 0 && is_split_define(&f.body[i - 1], &f.body[i..]), describe)
+        })
         .collect();
     format!("func({}){results} {{ {} }}", list(&f.params), stmts.join("; "))
 }
 
-fn statement_summary(f: &ir::Func, s: &ir::Stmt, describe: &dyn Describe) -> String {
+/// One statement of a summary; `defines`: it is the assignment half of a
+/// split `x := v` (printed with `:=`, as gc prints its OAS with Def).
+fn statement_summary(pkg: &ir::Package, f: &ir::Func, s: &ir::Stmt, defines: bool, describe: &dyn Describe) -> String {
+    let constants = HashMap::new();
+    let printer = crate::gcfmt::Printer { pkg, f, constants: &constants };
+    let list = |es: &[ir::Expr]| es.iter().map(|e| printer.expr(e)).collect::<Vec<_>>().join(", ");
+    let place = |p: &Place| match p {
+        Place::Local(l) => f.local(*l).name.clone(),
+        Place::Global(g) => pkg.globals[g.0 as usize].name.clone(),
+        Place::Blank => "_".into(),
+        Place::Addr(e) => printer.expr(e),
+        Place::MapIndex { map, key } => format!("{}[{}]", printer.expr(map), printer.expr(key)),
+    };
+    let places = |ps: &[Place]| ps.iter().map(place).collect::<Vec<_>>().join(", ");
+    let op = if defines { ":=" } else { "=" };
     let contains = |stmts: &[ir::Stmt], pred: &dyn Fn(&SK) -> bool| stmts.iter().any(|s| pred(&s.kind));
     let is_loop = |k: &SK| matches!(k, SK::Loop { .. } | SK::RangeMap { .. });
     let is_switch = |k: &SK| matches!(k, SK::Switch { .. });
@@ -155,10 +181,24 @@ fn statement_summary(f: &ir::Func, s: &ir::Stmt, describe: &dyn Describe) -> Str
         SK::Block(b) if contains(b, &is_loop) => "for loop".into(),
         SK::Block(b) if contains(b, &is_switch) => "switch statement".into(),
         SK::Decl(l, None) => format!("{} = <nil>", f.local(*l).name),
+        SK::Decl(l, Some(e)) => format!("{} := {}", f.local(*l).name, printer.expr(e)),
+        SK::Assign(ps, values) => format!("{} {op} {}", places(ps), list(values)),
+        SK::AssignMulti(ps, e) => format!("{} {op} {}", places(ps), printer.expr(e)),
+        // x++ and x-- stay as written (gc's OASOP with IncDec).
+        SK::OpAssign(p, _, _) if describe.node(s.span).ends_with("++") || describe.node(s.span).ends_with("--") => {
+            let text = describe.node(s.span);
+            format!("{}{}", place(p), &text[text.len() - 2..])
+        }
+        SK::OpAssign(p, bop, e) => format!("{} {}= {}", place(p), bop.text(), printer.expr(e)),
+        SK::Return(values) if values.is_empty() => "return".into(),
+        SK::Return(values) => format!("return {}", list(values)),
+        SK::ReturnMulti(e) => format!("return {}", printer.expr(e)),
+        SK::Expr(e) => printer.expr(e),
         SK::If { cond, then, els } => {
-            let body =
-                |b: &[ir::Stmt]| b.iter().map(|s| statement_summary(f, s, describe)).collect::<Vec<_>>().join("; ");
-            let mut text = format!("if {} {{ {} }}", describe.node(cond.span), body(then));
+            let body = |b: &[ir::Stmt]| {
+                b.iter().map(|s| statement_summary(pkg, f, s, false, describe)).collect::<Vec<_>>().join("; ")
+            };
+            let mut text = format!("if {} {{ {} }}", printer.expr(cond), body(then));
             if !els.is_empty() {
                 text += &format!(" else {{ {} }}", body(els));
             }
@@ -168,13 +208,16 @@ fn statement_summary(f: &ir::Func, s: &ir::Stmt, describe: &dyn Describe) -> Str
     }
 }
 
-/// Whether `s` is the declaration half of a `x, y := ...` that the checker
-/// split into declarations and an assignment (all from one statement).
+/// Whether `s` is the declaration half of a `x, y := ...` (or `var x, y =
+/// ...`) that the checker split into declarations and an assignment.
 fn is_split_define(s: &ir::Stmt, rest: &[ir::Stmt]) -> bool {
     let SK::Decl(l, None) = &s.kind else { return false };
-    let next = rest.iter().find(|n| !matches!(n.kind, SK::Decl(_, None)) || n.span != s.span);
+    // The assignment that follows the run of declarations, and whose
+    // statement contains this declaration (`x := v`, `var x T = v`).
+    let within = |n: &ir::Stmt| n.span.lo <= s.span.lo && s.span.hi <= n.span.hi;
+    let next = rest.iter().find(|n| !matches!(n.kind, SK::Decl(_, None)));
     next.is_some_and(|n| {
-        n.span == s.span
+        within(n)
             && match &n.kind {
                 SK::Assign(places, _) | SK::AssignMulti(places, _) => {
                     places.iter().any(|p| matches!(p, Place::Local(x) if x == l))
@@ -400,7 +443,9 @@ struct Inliner<'a> {
     costs: &'a [Option<u32>],
     caller: FuncId,
     max_cost: u32,
-    messages: &'a mut Vec<(Span, String)>,
+    /// `inlining call to f` messages, with the inlining depth they were
+    /// found at (0: a call in the function's own body).
+    messages: &'a mut Vec<(usize, Span, String)>,
     /// While rewriting an inlined body: the functions being inlined, outer
     /// first. A call to one of them is not inlined again (gc's "repeated
     /// recursive cycle"), so a recursive function is inlined one level deep.
@@ -433,7 +478,7 @@ impl Inliner<'_> {
     fn inline_call(&mut self, g: FuncId, call: IK, at: Span) -> IK {
         let callee = self.originals[g.0 as usize].clone().expect("inlinable");
         let report_at = self.outermost.unwrap_or(at);
-        self.messages.push((report_at, format!("inlining call to {}", display_name(&callee))));
+        self.messages.push((self.stack.len(), report_at, format!("inlining call to {}", display_name(&callee))));
         let caller = &mut self.funcs[self.caller.0 as usize];
         let node = caller.inlines.len() as u32;
         caller.inlines.push(ir::InlinedCall {

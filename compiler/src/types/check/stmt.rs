@@ -377,15 +377,24 @@ impl<'a> Checker<'a> {
         self.fs = Some(FuncState::new(func));
         // Parameters and results are locals of the function's outermost scope.
         let mut pi = 0;
+        // The signature's types are interned with byte and rune spelled
+        // uint8 and int32; a parameter keeps the spelling it was declared
+        // with (gc prints `byte(1)` in messages about it).
+        let spelled = |typ: &ast::Expr, t: Type| match &typ.kind {
+            ast::ExprKind::Name(n) if n == "byte" && t == TypeTable::basic(Basic::Uint8) => crate::types::types::BYTE,
+            ast::ExprKind::Name(n) if n == "rune" && t == TypeTable::basic(Basic::Int32) => crate::types::types::RUNE,
+            _ => t,
+        };
         for f in &fd.typ.params {
             let t = s.params.get(pi).copied().unwrap_or(TypeTable::basic(Basic::Invalid));
+            let t = spelled(&f.typ, t);
             if f.names.is_empty() {
                 let l = self.new_local("_", t, LocalKind::Param, f.span);
                 self.fs().func.params.push(l);
                 pi += 1;
             }
             for n in &f.names {
-                let t = s.params.get(pi).copied().unwrap_or(t);
+                let t = spelled(&f.typ, s.params.get(pi).copied().unwrap_or(t));
                 let l = self.new_local(&n.name, t, LocalKind::Param, n.span);
                 self.fs().func.params.push(l);
                 if let Some(e) = self.declare_local(n, Obj::Local(l)) {
@@ -914,7 +923,7 @@ impl<'a> Checker<'a> {
                         }
                         let l = self.new_local(&name.name, types[i], LocalKind::Var, name.span);
                         self.declare_local(name, Obj::Local(l));
-                        out.push(ir::Stmt { kind: SK::Decl(l, None), span: d.span });
+                        out.push(ir::Stmt { kind: SK::Decl(l, None), span: v.span });
                         places.push(ir::Place::Local(l));
                     }
                     match init {
