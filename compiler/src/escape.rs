@@ -406,6 +406,8 @@ struct Batch<'a> {
     inline_results: HashSet<LocalId>,
     /// Locations whose escape `-m=2` does not explain (gc's static data).
     unexplained: HashSet<usize>,
+    /// Allocation sizes known once make's sizes are seen as constants.
+    site_sizes: HashMap<(usize, ir::SiteId), u64>,
 }
 
 impl<'a> Batch<'a> {
@@ -471,7 +473,12 @@ impl<'a> Batch<'a> {
             crate::gcfmt::Printer { pkg: self.pkg, f: self.func(self.cur), constants: &self.constants[self.cur] };
         let text = printer.expr(e);
         let s = &self.func(self.cur).sites[site.0 as usize];
-        if s.kind == ir::SiteKind::Alloc && s.size.is_some_and(|n| n > MAX_IMPLICIT) {
+        // make([]T, n) with n a constant in disguise (gc rewrites it).
+        let size = s.size.or_else(|| self.static_make_size(e));
+        if let Some(n) = size.filter(|_| s.kind == ir::SiteKind::Alloc) {
+            self.site_sizes.insert((self.cur, site), n);
+        }
+        if s.kind == ir::SiteKind::Alloc && size.is_some_and(|n| n > MAX_IMPLICIT) {
             let note = Note { why: "too large for stack", text: text.clone().into(), at: s.span };
             self.flow(Hole::at(HEAP).shift(-1).with_note(note), loc, 0);
         }
@@ -523,6 +530,7 @@ impl<'a> Batch<'a> {
             }
             SK::Assign(places, values) => {
                 let why = if places.len() == 1 { "assign" } else { "assign-pair" };
+                self.inlined_return(places);
                 let ks: Vec<Hole> = places.iter().map(|p| self.place(p)).collect();
                 for ((k, p), v) in ks.into_iter().zip(places).zip(values) {
                     // `b.buf = b.buf[1:]` stores nothing new (gc's isSelfAssign).
@@ -543,6 +551,7 @@ impl<'a> Batch<'a> {
                 }
             }
             SK::AssignMulti(places, e) => {
+                self.inlined_return(places);
                 let ks: Vec<Hole> = places.iter().map(|p| self.place(p)).collect();
                 self.multi(&ks, e, Some(s));
             }
@@ -792,6 +801,24 @@ impl<'a> Batch<'a> {
             }
             IK::Builtin { .. } | IK::Append { .. } => self.describe.find(e.span, '(').unwrap_or(e.span.start_span()),
             _ => e.span.start_span(),
+        }
+    }
+
+    /// A `return` of an inlined body (the inliner's store to the call's
+    /// results, always followed by a jump out of the body): the results
+    /// count as declared at the return's loop depth, as in gc (whose
+    /// inlined result variables are declared where they are assigned).
+    /// Safe, since nothing runs after the store in that iteration.
+    fn inlined_return(&mut self, places: &[Place]) {
+        if places.is_empty() || !places.iter().all(|p| matches!(p, Place::Local(l) if self.inline_results.contains(l)))
+        {
+            return;
+        }
+        for p in places {
+            if let Place::Local(l) = p {
+                let loc = self.local(*l);
+                self.locs[loc].loop_depth = self.locs[loc].loop_depth.max(self.depth);
+            }
         }
     }
 
@@ -1330,6 +1357,20 @@ impl<'a> Batch<'a> {
         }
     }
 
+    /// The bytes `make([]T, len[, cap])` allocates when the last size is a
+    /// local holding a constant (gc's static-value rewrite of make).
+    fn static_make_size(&self, e: &ir::Expr) -> Option<u64> {
+        let IK::MakeSlice { len, cap, .. } = &e.kind else { return None };
+        let last = cap.as_deref().unwrap_or(len);
+        let n = match &last.kind {
+            IK::Const(v) => v.to_i64()?,
+            IK::Local(l) => self.constants[self.cur].get(l)?.to_i64()?,
+            _ => return None,
+        };
+        let crate::types::types::TypeKind::Slice(elem) = self.pkg.types.under(e.ty) else { return None };
+        u64::try_from(n).ok()?.checked_mul(self.pkg.types.size(*elem))
+    }
+
     fn site_text(&self, f: usize, s: ir::SiteId) -> String {
         self.site_text.get(&(f, s)).cloned().unwrap_or_default()
     }
@@ -1546,6 +1587,7 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             byte_conversions: HashSet::new(),
             inline_results: HashSet::new(),
             unexplained: HashSet::new(),
+            site_sizes: HashMap::new(),
         };
         b.new_loc(LocKind::Heap, 0);
         b.new_loc(LocKind::Mutator, 0);
@@ -1638,7 +1680,8 @@ impl<'a> Batch<'a> {
                     continue;
                 }
                 let s = &f.sites[site.0 as usize];
-                let too_big = s.kind == ir::SiteKind::Alloc && s.size.is_some_and(|n| n > MAX_IMPLICIT);
+                let size = s.size.or_else(|| self.site_sizes.get(&(i, site)).copied());
+                let too_big = s.kind == ir::SiteKind::Alloc && size.is_some_and(|n| n > MAX_IMPLICIT);
                 let escapes = self.locs[loc].escapes || too_big;
                 if escapes {
                     d.heap_sites.insert(site);

@@ -124,6 +124,10 @@ impl Printer<'_> {
         if named { format!("{name}({})", self.expr(x)) } else { format!("({name})({})", self.expr(x)) }
     }
 
+    fn is_rune_slice(&self, t: Type) -> bool {
+        matches!(self.types().under(t), TypeKind::Slice(el) if self.types().basic_of(*el) == Some(Basic::Int32))
+    }
+
     fn list(&self, es: &[ir::Expr]) -> String {
         es.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ")
     }
@@ -172,6 +176,11 @@ impl Printer<'_> {
             // An implicit conversion (the checker's, for assignability)
             // spans its operand exactly; gc does not print those.
             IK::Convert(x) if x.span == e.span => self.expr(x),
+            // gc turns []rune("constant") into a slice literal.
+            IK::ConvertSlice { x, .. } if self.is_rune_slice(e.ty) && matches!(x.kind, IK::Const(_)) => {
+                let empty = matches!(&x.kind, IK::Const(Value::String(s)) if s.is_empty());
+                self.literal(e.ty, empty)
+            }
             IK::Convert(x) | IK::ConvertSlice { x, .. } => self.conversion(e.ty, x),
             IK::MakeInterface(_, x) => self.static_value(x).unwrap_or_else(|| self.expr(x)),
             IK::StringIndex(x, i) | IK::Index(x, i) => format!("{}[{}]", self.operand(x, 8), self.expr(i)),
@@ -186,7 +195,9 @@ impl Printer<'_> {
                 let TypeKind::Pointer(t) = self.types().under(e.ty) else { return "new(?)".into() };
                 format!("new({})", self.type_name(*t))
             }
-            // p.f through a pointer: the dereference is implicit.
+            // The checker's implicit * (indexing through a pointer to an
+            // array, a selector through a pointer) spans its operand.
+            IK::Deref(p) if p.span == e.span => self.expr(p),
             IK::Deref(p) => format!("*{}", self.operand(p, 7)),
             IK::Field(x, i) => {
                 let base = match &x.kind {

@@ -246,8 +246,8 @@ pub enum ElemKey {
 pub struct Site {
     /// Where gc reports it (`&` of `&T{...}`, `make`, the `{` of `[]T{...}`).
     pub span: Span,
-    /// The expression, printed by `-m` as gc prints it (`&Config{...}`,
-    /// `make([]int, n)`; `syntax::printer::node_string`).
+    /// The source expression (`-m` prints the typed IR instead, gcfmt.rs;
+    /// this tells a map literal from `make(map[K]V)`).
     pub expr: crate::syntax::ast::Expr,
     /// The bytes it allocates when known at compile time (gc's 64 KB limit
     /// for implicit allocations applies).

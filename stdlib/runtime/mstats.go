@@ -50,4 +50,10 @@ type MemStats struct {
 }
 
 // ReadMemStats populates m with memory allocator statistics.
+//
+// The runtime implements it (runtime/src/mstats.rs); it only writes
+// through m, which //go:noescape tells escape analysis, so a MemStats
+// variable stays in its frame, as with gc (whose ReadMemStats has a body).
+//
+//go:noescape
 func ReadMemStats(m *MemStats)

@@ -198,7 +198,8 @@ impl<'a> Checker<'a> {
                             TypeKind::Pointer(t) => *t,
                             _ => cur.ty,
                         };
-                        cur = ir::Expr::new(IK::Deref(Box::new(cur)), elem, e.span);
+                        let span = cur.span;
+                        cur = ir::Expr::new(IK::Deref(Box::new(cur)), elem, span);
                         addressable = true;
                     }
                     // A field of another package's type must be exported.
@@ -263,7 +264,9 @@ impl<'a> Checker<'a> {
             TypeKind::Pointer(p) if matches!(self.types.under(p), TypeKind::Array(..)) => {
                 let TypeKind::Array(elem, n) = *self.types.under(p) else { unreachable!() };
                 let Some(i) = self.index_value(index, Some(n as i64), "index") else { return Operand::invalid(e) };
-                let arr = ir::Expr::new(IK::Deref(Box::new(xo.ir)), p, e.span);
+                // The implicit *p spans p (gc prints it as p).
+                let span = xo.ir.span;
+                let arr = ir::Expr::new(IK::Deref(Box::new(xo.ir)), p, span);
                 self.op(Mode::Variable, elem, IK::Index(Box::new(arr), Box::new(i)), e)
             }
             TypeKind::Slice(elem) => {
@@ -299,7 +302,9 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(e);
                 }
                 let p = self.types.pointer(xo.ty);
-                (ir::Expr::new(IK::AddrOf(Box::new(xo.ir)), p, e.span), elem, Some(n))
+                // The implicit &a spans a (gc prints it as a).
+                let span = xo.ir.span;
+                (ir::Expr::new(IK::AddrOf(Box::new(xo.ir)), p, span), elem, Some(n))
             }
             TypeKind::Pointer(p) if matches!(self.types.under(p), TypeKind::Array(..)) => {
                 let TypeKind::Array(elem, n) = *self.types.under(p) else { unreachable!() };

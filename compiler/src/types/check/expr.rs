@@ -555,6 +555,8 @@ impl<'a> Checker<'a> {
             ExprKind::Call { lparen, .. } => lparen.start_span(),
             ExprKind::Index { x, .. } | ExprKind::Slice { x, .. } => after(x.span.hi),
             ExprKind::Paren(inner) => self.gc_position(inner),
+            // A composite literal at its `{`.
+            ExprKind::CompositeLit { typ: Some(t), .. } => after(t.span.hi),
             _ => e.span.start_span(),
         }
     }

@@ -789,6 +789,9 @@ impl<'a> Checker<'a> {
             }
         }
         let yo = self.value(y);
+        // A concatenation on the right keeps its own allocation site (gc's
+        // OASOP keeps `x += a + b` as x += (a + b)).
+        let y_concat = matches!(yo.ir.kind, IK::Concat(..)).then(|| yo.ir.clone());
         let fake =
             ast::Expr { kind: ExprKind::Binary { op, x: Box::new(x.clone()), y: Box::new(y.clone()) }, span: s.span };
         let fake: &ast::Expr = Box::leak(Box::new(fake));
@@ -799,6 +802,11 @@ impl<'a> Checker<'a> {
         // The right operand, converted to x's type by the binary operator.
         let rhs = match result.ir.kind {
             IK::Binary(_, _, rhs) => *rhs,
+            IK::Concat(_, _) if y_concat.is_some() => {
+                let mut y = y_concat.unwrap();
+                y.ty = t;
+                y
+            }
             IK::Concat(site, mut parts) if parts.len() >= 2 => {
                 parts.remove(0);
                 if parts.len() == 1 { parts.pop().unwrap() } else { ir::Expr::new(IK::Concat(site, parts), t, y.span) }
