@@ -114,3 +114,12 @@ pub const HITER_WORDS: usize = 10;
 pub const HITER_KEY: usize = 0;
 pub const HITER_ELEM: usize = 8;
 pub const HITER_PTRMASK: u64 = 0b11_1111;
+
+/// The buffer in the caller's frame for a string operation whose result
+/// does not escape (`runtime.tmpBuf`, gc's `tmpStringBufSize`): the first
+/// argument of `concatstring2/3/s`, `slicebytetostring`,
+/// `slicerunetostring`, `stringtoslicebyte` (32 bytes) and
+/// `stringtoslicerune` (32 runes, 128 bytes); null when the result escapes.
+/// `intstring`'s buffer is 4 bytes. No buffer holds pointers.
+pub const TMP_STRING_BUF_SIZE: u32 = 32;
+pub const INTSTRING_BUF_SIZE: u32 = 4;

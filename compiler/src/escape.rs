@@ -408,6 +408,9 @@ struct Batch<'a> {
     unexplained: HashSet<usize>,
     /// Allocation sizes known once make's sizes are seen as constants.
     site_sizes: HashMap<(usize, ir::SiteId), u64>,
+    /// Labels some later `goto` jumps back to (gc's looping labels): the
+    /// head of a loop the program wrote with goto.
+    looping_labels: HashSet<(usize, ir::LabelId)>,
 }
 
 impl<'a> Batch<'a> {
@@ -511,10 +514,14 @@ impl<'a> Batch<'a> {
 
     // ---- Building the graph -----------------------------------------------------------
 
+    /// A block: its statements, with the loop depth restored after it (a
+    /// looping label raises it for the rest of its block, as in gc).
     fn stmts(&mut self, stmts: &[ir::Stmt]) {
+        let depth = self.depth;
         for s in stmts {
             self.stmt(s);
         }
+        self.depth = depth;
     }
 
     fn stmt(&mut self, s: &ir::Stmt) {
@@ -607,6 +614,8 @@ impl<'a> Batch<'a> {
                 self.stmts(body);
                 self.depth -= 1;
             }
+            // The head of a loop made with goto: what follows is inside it.
+            SK::Label(l) if self.looping_labels.contains(&(self.cur, *l)) => self.depth += 1,
             SK::Break(_) | SK::Continue(_) | SK::Goto(_) | SK::Label(_) => {}
         }
     }
@@ -1431,6 +1440,51 @@ impl<'a> Batch<'a> {
     }
 }
 
+/// The labels of `f` that a `goto` after them jumps back to (gc's escape
+/// analysis prepass: such a label heads a loop).
+fn looping_labels(f: &ir::Func) -> HashSet<ir::LabelId> {
+    fn visit(stmts: &[ir::Stmt], seen: &mut HashSet<ir::LabelId>, looping: &mut HashSet<ir::LabelId>) {
+        for s in stmts {
+            // Statements nested in expressions (inlined bodies) come first,
+            // as they run before the statement completes.
+            let mut inner: Vec<&[ir::Stmt]> = Vec::new();
+            walk_stmt(s, &mut |e| {
+                if let IK::Inlined { args, body, .. } = &e.kind {
+                    inner.push(args);
+                    inner.push(body);
+                }
+            });
+            // walk_stmt reaches nested inlined bodies too; visiting them
+            // twice is harmless (sets).
+            for body in inner {
+                visit(body, seen, looping);
+            }
+            match &s.kind {
+                SK::Label(l) => {
+                    seen.insert(*l);
+                }
+                SK::Goto(l) if seen.contains(l) => {
+                    looping.insert(*l);
+                }
+                SK::If { then, els, .. } => {
+                    visit(then, seen, looping);
+                    visit(els, seen, looping);
+                }
+                SK::Loop { body, post, .. } => {
+                    visit(body, seen, looping);
+                    visit(post, seen, looping);
+                }
+                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| visit(&c.body, seen, looping)),
+                SK::Block(body) | SK::RangeMap { body, .. } => visit(body, seen, looping),
+                _ => {}
+            }
+        }
+    }
+    let (mut seen, mut looping) = (HashSet::new(), HashSet::new());
+    visit(&f.body, &mut seen, &mut looping);
+    looping
+}
+
 /// How gc names a function in messages: `f` in package main.
 fn display_func(f: &ir::Func) -> String {
     f.symbol.strip_prefix("main.").unwrap_or(&f.symbol).to_string()
@@ -1588,6 +1642,11 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             inline_results: HashSet::new(),
             unexplained: HashSet::new(),
             site_sizes: HashMap::new(),
+            looping_labels: comp
+                .iter()
+                .enumerate()
+                .flat_map(|(i, f)| looping_labels(&pkg.funcs[f.0 as usize]).into_iter().map(move |l| (i, l)))
+                .collect(),
         };
         b.new_loc(LocKind::Heap, 0);
         b.new_loc(LocKind::Mutator, 0);

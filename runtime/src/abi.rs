@@ -311,6 +311,21 @@ pub const HITER_WORDS: usize = 10;
 pub const HITER_PTRMASK: u64 = 0b11_1111;
 
 // ---------------------------------------------------------------------------
+// String buffers.
+
+/// Size of the buffer in the caller's frame that compiled code passes as
+/// the first argument of the string functions (`concatstring2`,
+/// `concatstring3`, `concatstrings`, `slicebytetostring`,
+/// `slicerunetostring`, `stringtoslicebyte`: a `*[32]byte`;
+/// `stringtoslicerune`: a `*[32]rune`) when escape analysis proved that
+/// the result does not escape; null otherwise. The runtime builds the
+/// result in the buffer when it fits, else on the heap. gc:
+/// `tmpStringBufSize` ("known to the compiler"), `type tmpBuf`.
+pub const tmpStringBufSize: usize = 32;
+/// Size of `intstring`'s buffer: the longest UTF-8 encoding of a rune.
+pub const intstringBufSize: usize = 4;
+
+// ---------------------------------------------------------------------------
 // Bounds-check failures: the `code` argument of `runtime.panicBounds`.
 
 /// What an index or slice expression checked, gc's `abi.BoundsErrorCode`.

@@ -11,20 +11,36 @@
 //! Conversions (`string(b)`, `[]byte(s)`, `string(runes)`, `[]rune(s)`)
 //! always copy, since strings are immutable and slices are not. A one-byte
 //! string needs no allocation: it points into a table (`staticbytes`).
-//! A slice result has the capacity gc reports: the allocation rounded up to
-//! its size class (`roundupsize`), the spare bytes zeroed, so `cap([]byte("
-//! hello"))` is 8. gc's compiler also passes a 32-byte buffer in the
-//! caller's frame when the result does not escape (`tmpBuf`), giving a
-//! capacity of 32; gocc's calls have no buffer argument and always allocate.
 //! Invalid UTF-8 becomes U+FFFD, one per bad byte (utf8.rs), and invalid
 //! runes encode as U+FFFD.
+//!
+//! Stack buffers. Every function here that makes a new string or slice
+//! takes, as gc's do, a first argument `buf`: null, or the address of a
+//! buffer in the caller's frame (`tmpBuf`, 32 bytes; 32 runes for
+//! `stringtoslicerune`, 4 bytes for `intstring`), which the compiler
+//! passes when escape analysis proved that the result does not outlive the
+//! caller's frame. A result that fits is built in the buffer and costs no
+//! allocation (`rawstringtmp`); a longer one goes to the heap as with a
+//! null buf. So slice capacities are gc's: with `s := "hello"`,
+//! `cap([]byte(s))` is 32 when the slice does not escape (the whole buffer,
+//! zeroed past the length) and 8 when it does (the allocation rounded up
+//! to its size class, `roundupsize`, the spare bytes zeroed). (`[]byte`
+//! of a constant never comes here: the compiler copies the constant into a
+//! `[5]byte` of its own, cap 5, as gc's does.)
+//!
+//! A string in a caller's buffer lives on the goroutine's stack, so a
+//! function that may return one of its arguments unchanged must know
+//! whether that is allowed: `concatstrings` with one non-empty operand
+//! returns it only when the result does not escape (buf != null) or the
+//! operand's bytes are not on the stack (`stringDataOnStack`); otherwise a
+//! string in a frame buffer could escape through it.
 //!
 //! Slice results are returned by value as `abi::Slice`, which System V
 //! passes through a hidden result pointer (sret) in DI.
 //!
 //! Go: src/runtime/string.go, internal/bytealg.
 
-use crate::abi::Slice;
+use crate::abi::{Slice, intstringBufSize, tmpStringBufSize};
 use crate::malloc::mallocgc;
 use crate::msize::roundupsize;
 use crate::stubs::getg;
@@ -57,6 +73,17 @@ unsafe fn rawstring(size: usize) -> *mut u8 {
     mallocgc(size, core::ptr::null(), 0)
 }
 
+/// The type of the frame buffer compiled code passes for a result that
+/// does not escape. gc: `tmpBuf`.
+pub type tmpBuf = [u8; tmpStringBufSize];
+
+/// Storage for a new string of l bytes: buf when the caller passed one and
+/// the string fits, else a new heap object (not zeroed either way: the
+/// caller fills it). Go: `rawstringtmp`.
+unsafe fn rawstringtmp(buf: *mut tmpBuf, l: usize) -> *mut u8 {
+    if !buf.is_null() && l <= tmpStringBufSize { buf as *mut u8 } else { rawstring(l) }
+}
+
 /// Whether s's bytes live on the current goroutine's stack (they would not
 /// survive the frame that owns them, so they must be copied).
 unsafe fn stringDataOnStack(s: stringStruct) -> bool {
@@ -65,9 +92,11 @@ unsafe fn stringDataOnStack(s: stringStruct) -> bool {
     stk.lo <= ptr && ptr < stk.hi
 }
 
-/// Implements `a[0] + a[1] + ... + a[n-1]`.
+/// Implements `a[0] + a[1] + ... + a[n-1]`: the operands are the n
+/// strings at a; buf (may be null) is the caller's buffer for a result
+/// that does not escape. Go: `concatstrings` (gc passes a `[]string`).
 #[unsafe(export_name = "runtime.concatstrings")]
-pub unsafe extern "C" fn concatstrings(a: *const stringStruct, n: isize) -> stringStruct {
+pub unsafe extern "C" fn concatstrings(buf: *mut tmpBuf, a: *const stringStruct, n: isize) -> stringStruct {
     let a = if n <= 0 { &[][..] } else { core::slice::from_raw_parts(a, n as usize) };
     let mut idx = 0;
     let mut l: usize = 0;
@@ -87,11 +116,13 @@ pub unsafe extern "C" fn concatstrings(a: *const stringStruct, n: isize) -> stri
     if count == 0 {
         return stringStruct::empty();
     }
-    // If there is just one string and it is not on the stack, return it.
-    if count == 1 && !stringDataOnStack(a[idx]) {
+    // If there is just one string and either it is not on the stack or our
+    // result does not escape the calling frame (buf != null), then we can
+    // return that string directly.
+    if count == 1 && (!buf.is_null() || !stringDataOnStack(a[idx])) {
         return a[idx];
     }
-    let p = rawstring(l);
+    let p = rawstringtmp(buf, l);
     let mut off = 0;
     for x in a {
         let b = x.bytes();
@@ -101,14 +132,24 @@ pub unsafe extern "C" fn concatstrings(a: *const stringStruct, n: isize) -> stri
     stringStruct { str: p, len: l as isize }
 }
 
+/// `a0 + a1`, with the operands in registers. Go: `concatstring2`.
 #[unsafe(export_name = "runtime.concatstring2")]
-pub unsafe extern "C" fn concatstring2(a0: *const u8, n0: isize, a1: *const u8, n1: isize) -> stringStruct {
+pub unsafe extern "C" fn concatstring2(
+    buf: *mut tmpBuf,
+    a0: *const u8,
+    n0: isize,
+    a1: *const u8,
+    n1: isize,
+) -> stringStruct {
     let a = [stringStruct { str: a0, len: n0 }, stringStruct { str: a1, len: n1 }];
-    concatstrings(a.as_ptr(), 2)
+    concatstrings(buf, a.as_ptr(), 2)
 }
 
+/// `a0 + a1 + a2`; the last word, n2, is the seventh argument and comes on
+/// the stack. Go: `concatstring3`.
 #[unsafe(export_name = "runtime.concatstring3")]
 pub unsafe extern "C" fn concatstring3(
+    buf: *mut tmpBuf,
     a0: *const u8,
     n0: isize,
     a1: *const u8,
@@ -117,7 +158,7 @@ pub unsafe extern "C" fn concatstring3(
     n2: isize,
 ) -> stringStruct {
     let a = [stringStruct { str: a0, len: n0 }, stringStruct { str: a1, len: n1 }, stringStruct { str: a2, len: n2 }];
-    concatstrings(a.as_ptr(), 3)
+    concatstrings(buf, a.as_ptr(), 3)
 }
 
 /// Compares two strings bytewise: -1, 0 or +1. Go: `cmpstring`
@@ -146,22 +187,22 @@ pub unsafe extern "C" fn memequal(a: *const u8, b: *const u8, n: usize) -> u8 {
 
 /// Implements `string(rune(v))`: the UTF-8 encoding of v, or of U+FFFD
 /// when v is not a valid code point (negative, a surrogate, above U+10FFFF,
-/// or not even an int32).
+/// or not even an int32). buf (may be null) is the caller's 4-byte buffer
+/// for a result that does not escape; without one, the string takes a
+/// 4-byte allocation whatever its length, as in gc. Go: `intstring`.
 #[unsafe(export_name = "runtime.intstring")]
-pub unsafe extern "C" fn intstring(v: i64) -> stringStruct {
+pub unsafe extern "C" fn intstring(buf: *mut [u8; intstringBufSize], v: i64) -> stringStruct {
+    let p = if !buf.is_null() { buf as *mut u8 } else { rawstring(intstringBufSize) };
     let r = if v as i32 as i64 != v { runeError } else { v as i32 };
-    let mut buf = [0u8; 4];
-    let n = encoderune(&mut buf, r);
-    let p = rawstring(n);
-    core::ptr::copy_nonoverlapping(buf.as_ptr(), p, n);
+    let n = encoderune(core::slice::from_raw_parts_mut(p, intstringBufSize), r);
     stringStruct { str: p, len: n as isize }
 }
 
-/// Implements `string(b)` for a byte slice b = (ptr, n): a copy of the bytes.
-/// Go: `slicebytetostring` (gc's first argument, a stack buffer for results
-/// that do not escape, is not part of gocc's call).
+/// Implements `string(b)` for a byte slice b = (ptr, n): a copy of the
+/// bytes, in buf (the caller's buffer, may be null) when they fit. Go:
+/// `slicebytetostring`.
 #[unsafe(export_name = "runtime.slicebytetostring")]
-pub unsafe extern "C" fn slicebytetostring(ptr: *const u8, n: isize) -> stringStruct {
+pub unsafe extern "C" fn slicebytetostring(buf: *mut tmpBuf, ptr: *const u8, n: isize) -> stringStruct {
     if n <= 0 {
         // Turns out to be a relatively common case.
         return stringStruct::empty();
@@ -169,7 +210,11 @@ pub unsafe extern "C" fn slicebytetostring(ptr: *const u8, n: isize) -> stringSt
     if n == 1 {
         return stringStruct { str: &raw const staticbytes[*ptr as usize], len: 1 };
     }
-    let p = mallocgc(n as usize, core::ptr::null(), 0);
+    let p = if !buf.is_null() && n as usize <= tmpStringBufSize {
+        buf as *mut u8
+    } else {
+        mallocgc(n as usize, core::ptr::null(), 0)
+    };
     core::ptr::copy_nonoverlapping(ptr, p, n as usize);
     stringStruct { str: p, len: n }
 }
@@ -185,12 +230,18 @@ unsafe fn rawbyteslice(size: usize) -> Slice {
     Slice { ptr: p, len: size as isize, cap: cap as isize }
 }
 
-/// Implements `[]byte(s)`: a new slice holding a copy of s's bytes.
-/// Go: `stringtoslicebyte`.
+/// Implements `[]byte(s)`: a new slice holding a copy of s's bytes. When
+/// the caller passed a buffer (buf, may be null) and s fits, the slice is
+/// the buffer, zeroed past s: its capacity is 32. Go: `stringtoslicebyte`.
 #[unsafe(export_name = "runtime.stringtoslicebyte")]
-pub unsafe extern "C" fn stringtoslicebyte(ptr: *const u8, len: isize) -> Slice {
+pub unsafe extern "C" fn stringtoslicebyte(buf: *mut tmpBuf, ptr: *const u8, len: isize) -> Slice {
     let s = stringStruct { str: ptr, len }.bytes();
-    let b = rawbyteslice(s.len());
+    let b = if !buf.is_null() && s.len() <= tmpStringBufSize {
+        core::ptr::write_bytes(buf as *mut u8, 0, tmpStringBufSize);
+        Slice { ptr: buf as *mut u8, len: s.len() as isize, cap: tmpStringBufSize as isize }
+    } else {
+        rawbyteslice(s.len())
+    };
     core::ptr::copy_nonoverlapping(s.as_ptr(), b.ptr, s.len());
     b
 }
@@ -207,12 +258,20 @@ unsafe fn rawruneslice(size: usize) -> Slice {
 }
 
 /// Implements `[]rune(s)`: s decoded, one rune per UTF-8 sequence and
-/// U+FFFD per invalid byte. Go: `stringtoslicerune`.
+/// U+FFFD per invalid byte. When the caller passed a buffer of 32 runes
+/// (buf, may be null) and the runes fit, the slice is the buffer, zeroed
+/// past them: its capacity is 32. Go: `stringtoslicerune`.
 #[unsafe(export_name = "runtime.stringtoslicerune")]
-pub unsafe extern "C" fn stringtoslicerune(ptr: *const u8, len: isize) -> Slice {
+pub unsafe extern "C" fn stringtoslicerune(buf: *mut [i32; tmpStringBufSize], ptr: *const u8, len: isize) -> Slice {
     let s = stringStruct { str: ptr, len }.bytes();
+    // Two passes: count, then decode.
     let n = crate::utf8::countrunes(s);
-    let a = rawruneslice(n);
+    let a = if !buf.is_null() && n <= tmpStringBufSize {
+        core::ptr::write_bytes(buf as *mut i32, 0, tmpStringBufSize);
+        Slice { ptr: buf as *mut u8, len: n as isize, cap: tmpStringBufSize as isize }
+    } else {
+        rawruneslice(n)
+    };
     let runes = a.ptr as *mut i32;
     let (mut i, mut k) = (0, 0);
     while k < s.len() {
@@ -225,19 +284,20 @@ pub unsafe extern "C" fn stringtoslicerune(ptr: *const u8, len: isize) -> Slice 
 }
 
 /// Implements `string(a)` for a rune slice a = (ptr, n): the runes encoded
-/// as UTF-8, invalid ones as U+FFFD. Go: `slicerunetostring`.
+/// as UTF-8, invalid ones as U+FFFD, in buf (the caller's buffer, may be
+/// null) when they fit. Like gc, it asks for 3 bytes more than the
+/// encoding needs (rawstringtmp(buf, size1+3)), so a 30-byte result does
+/// not use the buffer and even `string([]rune{})` allocates without one.
+/// Go: `slicerunetostring` (gc passes the slice's three words).
 #[unsafe(export_name = "runtime.slicerunetostring")]
-pub unsafe extern "C" fn slicerunetostring(ptr: *const i32, n: isize) -> stringStruct {
+pub unsafe extern "C" fn slicerunetostring(buf: *mut tmpBuf, ptr: *const i32, n: isize) -> stringStruct {
     let a = if n <= 0 { &[][..] } else { core::slice::from_raw_parts(ptr, n as usize) };
     let mut dum = [0u8; 4];
     let mut size1 = 0;
     for &r in a {
         size1 += encoderune(&mut dum, r);
     }
-    if size1 == 0 {
-        return stringStruct::empty();
-    }
-    let p = rawstring(size1);
+    let p = rawstringtmp(buf, size1 + 3);
     let mut size2 = 0;
     for &r in a {
         let w = encoderune(&mut dum, r);

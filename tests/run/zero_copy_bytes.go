@@ -76,4 +76,9 @@ func main() {
 		print(i)
 	}
 	println()
+
+	// An empty string's bytes: still a non-nil, empty slice.
+	empty := ""
+	e := []byte(empty)
+	println(e == nil, len(e), cap(e), []byte("") == nil)
 }

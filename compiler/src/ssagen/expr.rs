@@ -14,7 +14,10 @@
 //! Strings are (pointer, length) pairs: indexing and slicing check bounds and
 //! call `runtime.panicBounds` with gc's codes; `+` calls
 //! `runtime.concatstring2/3/s`; comparison compares lengths, then calls
-//! `runtime.memequal` or `runtime.cmpstring`.
+//! `runtime.memequal` or `runtime.cmpstring`. A new string that escape
+//! analysis keeps in the frame (a concatenation, `string(b)`, `string(r)`)
+//! gets a buffer in the frame as the runtime call's first argument
+//! (`string_buf`), as in gc.
 
 use super::FnLower;
 use crate::abi;
@@ -142,13 +145,23 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.at(e.span);
                 self.slice_string(sv, lo_v, hi_v)
             }
-            IK::Concat(_, parts) => {
+            IK::Concat(site, parts) => {
                 let mut vals = Vec::new();
                 for p in parts {
                     vals.extend(self.expr(p));
                 }
                 self.at(e.span);
-                self.concat(vals)
+                // No buffer when the constant operands alone fill it (gc:
+                // walkAddString, "the result won't fit").
+                let literal: usize = parts
+                    .iter()
+                    .map(|p| match &p.kind {
+                        IK::Const(CV::String(b)) => b.len(),
+                        _ => 0,
+                    })
+                    .sum();
+                let site = (literal < abi::TMP_STRING_BUF_SIZE as usize).then_some(*site);
+                self.concat(site, vals)
             }
             IK::AddrOf(x) => vec![self.addr_of(x)],
             IK::New { site, init } => self.new_value(e, *site, init.as_deref()),
@@ -172,7 +185,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                     let v = self.expr(x);
                     self.at(e.span);
                     // string(r) of an integer, or string(b) of a slice.
-                    self.convert(x.ty, e.ty, v)
+                    self.convert_at(Some(*site), x.ty, e.ty, v)
                 } else {
                     self.string_to_slice(e, *site, x)
                 }
@@ -284,10 +297,12 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         b: Vec<Value>,
     ) -> Vec<Value> {
         if self.basic(t) == Basic::String {
-            // Only + is defined on strings.
+            // Only + is defined on strings. `s += x` has no allocation
+            // site: its result goes to the heap (gc's walk rewrites OASOP
+            // into an OADDSTR that escape analysis never saw).
             let mut vals = a;
             vals.extend(b);
-            return self.concat(vals);
+            return self.concat(None, vals);
         }
         let (x, y) = (a[0], b[0]);
         let float = self.cg.types().is_float(t);
@@ -456,19 +471,27 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
 
     /// Conversions between basic types (integer widths, floats, strings).
     fn convert(&mut self, from: GoType, to: GoType, v: Vec<Value>) -> Vec<Value> {
+        self.convert_at(None, from, to, v)
+    }
+
+    /// A conversion; one that makes a new string (`string(b)`,
+    /// `string(r)`) is allocation site `site`, if it has one.
+    fn convert_at(&mut self, site: Option<ir::SiteId>, from: GoType, to: GoType, v: Vec<Value>) -> Vec<Value> {
         if matches!(self.cg.types().under(from), TypeKind::Slice(_)) && self.cg.types().is_string(to) {
-            return self.slice_to_string(from, v);
+            return self.slice_to_string(site, from, v);
         }
         let (fb, tb) = (self.basic(from), self.basic(to));
         if fb == tb || (fb.is_string() && tb.is_string()) {
             return v;
         }
         if tb.is_string() && fb.is_integer() {
-            // string(r): runtime.intstring; an unsigned value above MaxInt64
-            // is out of range like a negative one.
+            // string(r): runtime.intstring, with a 4-byte buffer when the
+            // string does not escape; an unsigned value above MaxInt64 is
+            // out of range like a negative one.
             let x = v[0];
             let wide = self.extend_to_i64(x, fb.is_unsigned());
-            let r = self.call_runtime("runtime.intstring", &[wide]);
+            let buf = self.string_buf(site, abi::INTSTRING_BUF_SIZE);
+            let r = self.call_runtime("runtime.intstring", &[buf, wide]);
             let p = self.pointer(r[0]);
             return vec![p, r[1]];
         }
@@ -584,19 +607,24 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         vec![p, n]
     }
 
-    /// String concatenation: 2 or 3 operands in registers, more through an
-    /// array of strings in the frame.
-    fn concat(&mut self, vals: Vec<Value>) -> Vec<Value> {
+    /// String concatenation at allocation site `site`: a buffer in the
+    /// frame if the result does not escape (else null), then 2 or 3
+    /// operands in registers, more through an array of strings in the frame.
+    fn concat(&mut self, site: Option<ir::SiteId>, vals: Vec<Value>) -> Vec<Value> {
+        let buf = self.string_buf(site, abi::TMP_STRING_BUF_SIZE);
         let r = match vals.len() {
-            4 => self.call_runtime("runtime.concatstring2", &vals),
-            6 => self.call_runtime("runtime.concatstring3", &vals),
+            4 | 6 => {
+                let f = if vals.len() == 4 { "runtime.concatstring2" } else { "runtime.concatstring3" };
+                let args: Vec<Value> = std::iter::once(buf).chain(vals).collect();
+                self.call_runtime(f, &args)
+            }
             n => {
                 let area = self.stack_area((n * 8) as u32);
                 for (i, v) in vals.iter().enumerate() {
                     self.b.ins().store(MemFlagsData::trusted(), *v, area, (i * 8) as i32);
                 }
                 let count = self.b.ins().iconst(I64, (n / 2) as i64);
-                self.call_runtime("runtime.concatstrings", &[area, count])
+                self.call_runtime("runtime.concatstrings", &[buf, area, count])
             }
         };
         let p = self.pointer(r[0]);

@@ -923,18 +923,60 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     // ---- Strings and conversions ---------------------------------------------------------
 
     /// `[]byte(s)`, `[]rune(s)`.
+    /// The address of `runtime.zerobase`, where gc points what has no
+    /// bytes but must not be nil.
+    ///     LEAQ runtime.zerobase(SB), CX
+    fn zerobase(&mut self) -> Value {
+        use cranelift_module::{Linkage, Module};
+        let id = self.cg.module.declare_data("runtime.zerobase", Linkage::Import, true, false).expect("zerobase");
+        self.cg.data_names.insert(id.as_u32(), "runtime.zerobase".into());
+        let gv = self.cg.module.declare_data_in_func(id, self.b.func);
+        // The static link puts the runtime beside the program: a
+        // PC-relative LEAQ reaches it (an import would be a MOVQ $imm64).
+        if let cranelift_codegen::ir::GlobalValueData::Symbol { colocated, .. } = &mut self.b.func.global_values[gv] {
+            *colocated = true;
+        }
+        self.b.ins().symbol_value(I64, gv)
+    }
+
     pub(super) fn string_to_slice(&mut self, e: &'p ir::Expr, site: ir::SiteId, x: &'p ir::Expr) -> Vec<Value> {
         let s = self.expr(x);
         if self.cg.zero_copy_site(self.f, site) {
             // Never written: the slice is the string's own bytes
-            // (gc's OSTR2BYTESTMP), cap = len.
-            return vec![s[0], s[1], s[1]];
+            // (gc's OSTR2BYTESTMP), cap = len. An empty string may have no
+            // bytes at all: the slice must still not be nil, so it points
+            // at runtime.zerobase.
+            let zerobase = self.zerobase();
+            let p = self.b.ins().select(s[0], s[0], zerobase);
+            return vec![p, s[1], s[1]];
         }
         let TypeKind::Slice(elem) = *self.cg.types().under(e.ty) else { unreachable!() };
         let runes = self.cg.types().basic_of(elem) == Some(Basic::Int32);
+        if let (IK::Const(crate::types::constant::Value::String(bytes)), false) = (&x.kind, runes) {
+            // []byte("..."): a [n]byte of exactly the constant's length, in
+            // the frame or (escaping, or over gc's 64 KB limit for implicit
+            // variables) from newobject, then the bytes copied: cap = len,
+            // not a buffer's 32 or a size class (gc: walkStringToBytes).
+            let n = bytes.len() as u64;
+            let arr = self.cg.types_mut_array(elem, n);
+            let in_frame = if n <= crate::escape::MAX_IMPLICIT { self.string_frame_area(site, n as u32) } else { None };
+            let p = match in_frame {
+                Some(p) => p,
+                None => self.new_object(arr),
+            };
+            if n > 0 {
+                self.copy_mem(p, s[0], n as u32);
+            }
+            let len = self.b.ins().iconst(I64, n as i64);
+            return vec![p, len, len];
+        }
         let area = self.stack_area(24);
+        // A slice that does not escape may be the frame buffer: 32 bytes,
+        // or 32 runes (gc: `[32]rune` for stringtoslicerune).
+        let buf_size = if runes { 4 * abi::TMP_STRING_BUF_SIZE } else { abi::TMP_STRING_BUF_SIZE };
+        let buf = self.string_buf(Some(site), buf_size);
         let f = if runes { "runtime.stringtoslicerune" } else { "runtime.stringtoslicebyte" };
-        self.call_runtime(f, &[area, s[0], s[1]]);
+        self.call_runtime(f, &[area, buf, s[0], s[1]]);
         let p = self.b.ins().load(I64, trusted(), area, 0);
         let p = self.pointer(p);
         let l = self.b.ins().load(I64, trusted(), area, 8);
@@ -942,12 +984,14 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         vec![p, l, c]
     }
 
-    /// `string(b)`, `string(runes)`.
-    pub(super) fn slice_to_string(&mut self, from: GoType, v: Vec<Value>) -> Vec<Value> {
+    /// `string(b)`, `string(runes)` at allocation site `site`: in a frame
+    /// buffer when the string does not escape and fits.
+    pub(super) fn slice_to_string(&mut self, site: Option<ir::SiteId>, from: GoType, v: Vec<Value>) -> Vec<Value> {
         let TypeKind::Slice(elem) = *self.cg.types().under(from) else { unreachable!() };
         let runes = self.cg.types().basic_of(elem) == Some(Basic::Int32);
         let f = if runes { "runtime.slicerunetostring" } else { "runtime.slicebytetostring" };
-        let r = self.call_runtime(f, &[v[0], v[1]]);
+        let buf = self.string_buf(site, abi::TMP_STRING_BUF_SIZE);
+        let r = self.call_runtime(f, &[buf, v[0], v[1]]);
         let p = self.pointer(r[0]);
         vec![p, r[1]]
     }

@@ -50,6 +50,11 @@ use std::collections::HashMap;
 /// Values with more words than this live in memory (see `Codegen::parts`).
 pub const MAX_SSA_PARTS: usize = 16;
 
+/// At most this many bytes of a frame hold string buffers and constant
+/// `[]byte` copies (`FnLower::string_frame_area`): gc's 64 KB limit for
+/// one implicit variable, applied to their sum.
+pub const STRING_FRAME_BUDGET: u32 = 64 * 1024;
+
 /// One machine word of a Go value.
 #[derive(Clone, Copy, Debug)]
 pub struct Part {
@@ -365,17 +370,13 @@ impl<'p> Codegen<'p> {
             "runtime.printfloat64" => (&[F64], &[], CallConv::SystemV),
             "runtime.printfloat32" => (&[F32], &[], CallConv::SystemV),
             "runtime.printstring" | "runtime.printeface" => (&[I64, I64], &[], CallConv::SystemV),
-            "runtime.concatstring2" | "runtime.cmpstring" => {
-                if name == "runtime.cmpstring" {
-                    (&[I64, I64, I64, I64], &[I64], CallConv::SystemV)
-                } else {
-                    (&[I64, I64, I64, I64], &[I64, I64], CallConv::SystemV)
-                }
-            }
-            "runtime.concatstring3" => (&[I64, I64, I64, I64, I64, I64], &[I64, I64], CallConv::SystemV),
-            "runtime.concatstrings" => (&[I64, I64], &[I64, I64], CallConv::SystemV),
+            "runtime.cmpstring" => (&[I64, I64, I64, I64], &[I64], CallConv::SystemV),
+            // The string functions take a buffer first (abi::TMP_STRING_BUF_SIZE).
+            "runtime.concatstring2" => (&[I64, I64, I64, I64, I64], &[I64, I64], CallConv::SystemV),
+            "runtime.concatstring3" => (&[I64, I64, I64, I64, I64, I64, I64], &[I64, I64], CallConv::SystemV),
+            "runtime.concatstrings" => (&[I64, I64, I64], &[I64, I64], CallConv::SystemV),
             "runtime.memequal" => (&[I64, I64, I64], &[I8], CallConv::SystemV),
-            "runtime.intstring" => (&[I64], &[I64, I64], CallConv::SystemV),
+            "runtime.intstring" => (&[I64, I64], &[I64, I64], CallConv::SystemV),
             "runtime.newobject" => (&[I64], &[I64], CallConv::SystemV),
             "runtime.mallocgc" => (&[I64, I64, I8], &[I64], CallConv::SystemV),
             "runtime.gopanic" => (&[I64, I64], &[], CallConv::SystemV),
@@ -384,8 +385,13 @@ impl<'p> Codegen<'p> {
             "runtime.makeslice" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
             // sret: the first argument is the address of the 3-word result.
             "runtime.growslice" => (&[I64, I64, I64, I64, I64, I64], &[], CallConv::SystemV),
-            "runtime.stringtoslicebyte" | "runtime.stringtoslicerune" => (&[I64, I64, I64], &[], CallConv::SystemV),
-            "runtime.slicebytetostring" | "runtime.slicerunetostring" => (&[I64, I64], &[I64, I64], CallConv::SystemV),
+            // sret, then the buffer.
+            "runtime.stringtoslicebyte" | "runtime.stringtoslicerune" => {
+                (&[I64, I64, I64, I64], &[], CallConv::SystemV)
+            }
+            "runtime.slicebytetostring" | "runtime.slicerunetostring" => {
+                (&[I64, I64, I64], &[I64, I64], CallConv::SystemV)
+            }
             "runtime.decoderune" => (&[I64, I64, I64], &[I64, I64], CallConv::SystemV),
             "runtime.makemap" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
             "runtime.mapaccess1" | "runtime.mapassign" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
@@ -737,6 +743,8 @@ pub struct FnLower<'a, 'p, 'b> {
     /// The (line, inlined call) pairs that source locations index.
     positions: Vec<(u32, Option<u32>)>,
     position_index: HashMap<(u32, Option<u32>), u32>,
+    /// Frame bytes given to string buffers so far (`string_frame_area`).
+    string_frame_bytes: u32,
 }
 
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
@@ -758,6 +766,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             inl: None,
             positions: Vec::new(),
             position_index: HashMap::new(),
+            string_frame_bytes: 0,
         }
     }
 
@@ -933,5 +942,36 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     pub(super) fn stack_area(&mut self, size: u32) -> Value {
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8), 3));
         self.b.ins().stack_addr(I64, slot, 0)
+    }
+
+    /// The first argument of a runtime string function: the address of a
+    /// `size`-byte buffer in the frame when escape analysis decided that
+    /// the result made at `site` does not outlive the frame, else null, so
+    /// that the runtime allocates (gc: walk's `stackBufAddr`, passed when
+    /// `n.Esc() == ir.EscNone`). One buffer per site: a site in a loop
+    /// reuses its buffer, which is sound because escape analysis sends a
+    /// value to the heap when it flows to a variable declared outside the
+    /// loop, `for` or goto-made (escape.rs: looping labels). The runtime writes only bytes and runes
+    /// there, so the buffer needs no zeroing at entry and no place in the
+    /// stack maps.
+    pub(super) fn string_buf(&mut self, site: Option<ir::SiteId>, size: u32) -> Value {
+        match site.and_then(|site| self.string_frame_area(site, size)) {
+            Some(addr) => addr,
+            None => self.b.ins().iconst(I64, 0),
+        }
+    }
+
+    /// `size` bytes in the frame for the string or byte slice made at
+    /// `site`, if it may live there: escape analysis keeps it in the frame,
+    /// the function has no goto loop, and the function's string memory
+    /// stays within `STRING_FRAME_BUDGET` (gc's frames can grow without
+    /// limit; gocc's must stay below the 256 KiB guard region, so a
+    /// function with hundreds of conversions sends the rest to the heap).
+    pub(super) fn string_frame_area(&mut self, site: ir::SiteId, size: u32) -> Option<Value> {
+        if self.cg.heap_site(self.f, site) || self.string_frame_bytes + size > STRING_FRAME_BUDGET {
+            return None;
+        }
+        self.string_frame_bytes += size;
+        Some(self.stack_area(size))
     }
 }

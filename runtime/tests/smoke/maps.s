@@ -752,7 +752,8 @@
 	mov qword ptr [rbp + KEY + 16], \slen
 .endm
 	lea r12, [rip + .Lx]              # "x"
-	mov edi, 'x'
+	xor edi, edi                      # a map key escapes: no buffer
+	mov esi, 'x'
 	GOCALL "runtime.intstring"          # string(rune('x')): another copy of "x"
 	mov r13, rax
 	KKEY 5, 0x1111, 0xaaaa, r12, 1
@@ -977,7 +978,8 @@
 	ret
 
 # itoa(DI >= 0) -> (AX, DX): strconv.Itoa, through runtime.slicebytetostring
-# from a buffer in the frame.
+# from a buffer in the frame (the digits; the result escapes, as map keys, so
+# slicebytetostring gets no buffer of its own and copies them to the heap).
 "main.itoa":
 	push rbp
 	mov rbp, rsp
@@ -992,9 +994,9 @@
 	mov [rsi], dl
 	test rax, rax
 	jnz 1b
-	mov rdi, rsi
-	mov rsi, rbp
-	sub rsi, rdi
+	mov rdx, rbp
+	sub rdx, rsi
+	xor edi, edi
 	call "runtime.slicebytetostring"
 	leave
 	ret

@@ -14,6 +14,9 @@
 #		println(string(rune(0x4e16)), string(rune(65)), string(rune(-1)), string(rune(0xD800)), string(rune(0x110000)))
 #		println(cmp("abc", "abd"), cmp("abc", "abc"), cmp("abcd", "abc"), "abc" == "abc", "abc" == "abd")
 #	}
+#
+# No concatenation or string(rune) result escapes, so each call gets a buffer
+# in the frame as its first argument, as gc's compiler passes it.
 	.intel_syntax noprefix
 
 # STR label, len: pass a string literal as its two words (DI, SI).
@@ -60,7 +63,9 @@
 .Lbody:
 	push rbx                          # callee-saved registers we use
 	push r12
-	sub rsp, 64                       # a [4]string for concatstrings
+	sub rsp, 208                      # a [4]string for concatstrings at SP,
+	                                  # four tmpBufs at SP+64, +96, +128, +160,
+	                                  # intstring's [4]byte at SP+192
 
 	call "runtime.printlock"          # println("hello, world")
 	PRINTSTR .Lhello, 12
@@ -135,15 +140,21 @@
 	call "runtime.printunlock"
 
 	call "runtime.printlock"          # println(a+b, a+b+c, a+b+c+"d", ""+a)
-	STR .Lcon, 3
-	STR2 .Lcat, 3
+	lea rdi, [rsp + 64]               # concatstring2(buf, a, b)
+	lea rsi, [rip + .Lcon]
+	mov edx, 3
+	lea rcx, [rip + .Lcat]
+	mov r8d, 3
 	call "runtime.concatstring2"
 	PRINTRES
 	SP
-	STR .Lcon, 3
-	STR2 .Lcat, 3
-	lea r8, [rip + .Lenate]
-	mov r9d, 5
+	lea rdi, [rsp + 96]               # concatstring3(buf, a, b, c): len(c) on the stack
+	lea rsi, [rip + .Lcon]
+	mov edx, 3
+	lea rcx, [rip + .Lcat]
+	mov r8d, 3
+	lea r9, [rip + .Lenate]
+	mov qword ptr [rsp], 5
 	call "runtime.concatstring3"
 	PRINTRES
 	SP
@@ -159,14 +170,17 @@
 	lea rax, [rip + .Ld]
 	mov [rsp + 48], rax
 	mov qword ptr [rsp + 56], 1
-	mov rdi, rsp
-	mov esi, 4
+	lea rdi, [rsp + 128]              # concatstrings(buf, &[4]string, 4)
+	mov rsi, rsp
+	mov edx, 4
 	call "runtime.concatstrings"
 	PRINTRES
 	SP
-	xor edi, edi                      # "" + a: returns a itself
+	lea rdi, [rsp + 160]              # "" + a: returns a itself
 	xor esi, esi
-	STR2 .Lcon, 3
+	xor edx, edx
+	lea rcx, [rip + .Lcon]
+	mov r8d, 3
 	call "runtime.concatstring2"
 	PRINTRES
 	call "runtime.printnl"
@@ -175,7 +189,8 @@
 	call "runtime.printlock"          # println(string(rune(0x4e16)), ...)
 	lea rbx, [rip + .Lrunes]
 	mov r12d, 5
-1:	mov rdi, [rbx]
+1:	lea rdi, [rsp + 192]              # intstring(buf *[4]byte, v)
+	mov rsi, [rbx]
 	call "runtime.intstring"
 	PRINTRES
 	add rbx, 8
@@ -221,7 +236,7 @@
 	call "runtime.printnl"
 	call "runtime.printunlock"
 
-	add rsp, 64
+	add rsp, 208
 	pop r12
 	pop rbx
 	pop rbp
@@ -270,7 +285,7 @@
 	.quad .Lftab, 1
 .Lftab:
 	.quad "main.main"                          # entry
-	.long .Lmain_end - "main.main", 80         # size, frame
+	.long .Lmain_end - "main.main", 224        # size, frame
 	.quad .Lname_main, 9                       # name
 	.quad .Lfile, .Lfile_end - .Lfile          # file
 	.quad .Lpcln_main                          # pcln

@@ -2,6 +2,9 @@
 # `for i, r := range s` as the compiler emits it (ASCII bytes inline,
 # runtime.decoderune for the rest), []rune(s), string(runes), []byte(s),
 # string(bytes), and the capacities gc reports for the new slices.
+# Every conversion's first argument (after the sret area) is a buffer: null
+# where the Go program's result escapes (`sink`, `sinkr`), as gc's compiler
+# passes it, and a 32-byte buffer in the frame (T*) where it does not.
 # The Go program this plays the compiler for (gc prints the same):
 #
 #	var sink []byte
@@ -70,7 +73,14 @@
 .set B, -80             # a []byte: stringtoslicebyte's sret area
 .set BACK, -96          # string(rs)
 .set SAVE, -128         # RBX, R12, R13, R14
-.set FRAME, 128
+.set TBACK, -160        # tmpBufs (32 bytes) for the results that do not escape:
+.set TCMP, -192         #   back, string(b) == s, string(runes) == ...,
+.set TRUNES, -224       #   []byte("hello, world"), string(hello[4:5]),
+.set THELLO, -256       #   string(hello[7:]), string(hello[:0])
+.set TS1, -288
+.set TS2, -320
+.set TS3, -352
+.set FRAME, 352
 
 .macro PRINTSTR label, len
 	lea rdi, [rip + \label]
@@ -148,8 +158,9 @@
 
 	# rs := []rune(s); print(len(rs), " "); for _, r := range rs { print(r, " ") }; println()
 	lea rdi, [rbp + RS]               # the sret area
-	mov rsi, [rbp + S]
-	mov rdx, [rbp + S + 8]
+	xor esi, esi                      # sinkr = rs: escapes, no buffer
+	mov rdx, [rbp + S]
+	mov rcx, [rbp + S + 8]
 	call "runtime.stringtoslicerune"
 	call "runtime.printlock"
 	mov rdi, [rbp + RS + 8]
@@ -169,14 +180,16 @@
 
 	# back := string(rs); b := []byte(s)
 	# println(len(back), back == s, len(b), cap(b), string(b) == s)
-	mov rdi, [rbp + RS]
-	mov rsi, [rbp + RS + 8]
+	lea rdi, [rbp + TBACK]            # back does not escape: a buffer
+	mov rsi, [rbp + RS]
+	mov rdx, [rbp + RS + 8]
 	call "runtime.slicerunetostring"
 	mov [rbp + BACK], rax
 	mov [rbp + BACK + 8], rdx
 	lea rdi, [rbp + B]
-	mov rsi, [rbp + S]
-	mov rdx, [rbp + S + 8]
+	xor esi, esi                      # sink = b: no buffer
+	mov rdx, [rbp + S]
+	mov rcx, [rbp + S + 8]
 	call "runtime.stringtoslicebyte"
 	call "runtime.printlock"
 	mov rdi, [rbp + BACK + 8]
@@ -192,8 +205,9 @@
 	mov rdi, [rbp + B + 16]
 	call "runtime.printint"
 	call "runtime.printsp"
-	mov rdi, [rbp + B]
-	mov rsi, [rbp + B + 8]
+	lea rdi, [rbp + TCMP]
+	mov rsi, [rbp + B]
+	mov rdx, [rbp + B + 8]
 	call "runtime.slicebytetostring"
 	EQSTR rax, rdx, [rbp + S], [rbp + S + 8]
 	mov edi, eax
@@ -209,15 +223,17 @@
 	call "runtime.printlock"
 	xor ebx, ebx
 1:	lea rdi, [rbp + B]
-	lea rsi, [rip + zeros]
-	mov rdx, rbx
+	xor esi, esi
+	lea rdx, [rip + zeros]
+	mov rcx, rbx
 	call "runtime.stringtoslicebyte"
 	mov rdi, [rbp + B + 16]
 	call "runtime.printint"
 	PRINTSTR .Lspace, 1
 	lea rdi, [rbp + RS]
-	lea rsi, [rip + zeros]
-	mov rdx, rbx
+	xor esi, esi
+	lea rdx, [rip + zeros]
+	mov rcx, rbx
 	call "runtime.stringtoslicerune"
 	mov rdi, [rbp + RS + 16]
 	call "runtime.printint"
@@ -230,12 +246,14 @@
 
 	# Large allocations: whole pages.
 	lea rdi, [rbp + B]
-	lea rsi, [rip + zeros]
-	mov edx, 100000
+	xor esi, esi
+	lea rdx, [rip + zeros]
+	mov ecx, 100000
 	call "runtime.stringtoslicebyte"
 	lea rdi, [rbp + RS]
-	lea rsi, [rip + zeros]
-	mov edx, 9000
+	xor esi, esi
+	lea rdx, [rip + zeros]
+	mov ecx, 9000
 	call "runtime.stringtoslicerune"
 	call "runtime.printlock"
 	mov rdi, [rbp + B + 16]
@@ -247,8 +265,9 @@
 	call "runtime.printunlock"
 
 	# Invalid runes encode as U+FFFD.
-	lea rdi, [rip + .Lrunes]
-	mov esi, 5
+	lea rdi, [rbp + TRUNES]
+	lea rsi, [rip + .Lrunes]
+	mov edx, 5
 	call "runtime.slicerunetostring"
 	lea rcx, [rip + .Lrunes_want]
 	EQSTR rax, rdx, rcx, 14              # len(.Lrunes_want)
@@ -256,23 +275,27 @@
 
 	# string(b) for one byte, for several, for none.
 	lea rdi, [rbp + B]
-	lea rsi, [rip + .Lhello]
-	mov edx, 12
+	lea rsi, [rbp + THELLO]
+	lea rdx, [rip + .Lhello]
+	mov ecx, 12
 	call "runtime.stringtoslicebyte"
-	mov rdi, [rbp + B]
-	add rdi, 4
-	mov esi, 1
-	call "runtime.slicebytetostring"  # one byte: no allocation (staticbytes)
+	lea rdi, [rbp + TS1]              # one byte: no allocation (staticbytes)
+	mov rsi, [rbp + B]
+	add rsi, 4
+	mov edx, 1
+	call "runtime.slicebytetostring"
 	mov r13, rax
 	mov r14, rdx
-	mov rdi, [rbp + B]
-	add rdi, 7
-	mov esi, 5
+	lea rdi, [rbp + TS2]
+	mov rsi, [rbp + B]
+	add rsi, 7
+	mov edx, 5
 	call "runtime.slicebytetostring"
 	mov [rbp + BACK], rax
 	mov [rbp + BACK + 8], rdx
-	mov rdi, [rbp + B]
-	xor esi, esi
+	lea rdi, [rbp + TS3]
+	mov rsi, [rbp + B]
+	xor edx, edx
 	call "runtime.slicebytetostring"
 	mov rbx, rdx                      # len(string(hello[:0]))
 	call "runtime.printlock"

@@ -1251,16 +1251,19 @@ impl<'a> Checker<'a> {
         } else if self.string_slice_conversion(x.ty, t) {
             // string → []byte/[]rune allocates: an allocation site (gc
             // reports it at the operand).
-            let site = self.new_site(args[0].span.start_span(), e, None, ir::SiteKind::Alloc);
+            let at = self.gc_position(&args[0]);
+            let site = self.new_site(at, e, None, ir::SiteKind::Alloc);
             self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
         } else if self.string_slice_conversion(t, x.ty) {
             // []byte/[]rune → string allocates the string.
-            let site = self.new_site(args[0].span.start_span(), e, None, ir::SiteKind::String);
+            let at = self.gc_position(&args[0]);
+            let site = self.new_site(at, e, None, ir::SiteKind::String);
             self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
         } else if self.types.is_string(t) && self.types.basic_of(x.ty).is_some_and(|b| b.is_integer()) {
             // string(r) allocates the rune's UTF-8 bytes (gc's intstring),
             // reported at the operand.
-            let site = self.new_site(super::builtins::lparen_of(&args[0]), e, None, ir::SiteKind::String);
+            let at = self.gc_position(&args[0]);
+            let site = self.new_site(at, e, None, ir::SiteKind::String);
             self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
         } else {
             self.mk(IK::Convert(Box::new(x.ir)), t, e.span)
