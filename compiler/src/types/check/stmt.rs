@@ -1208,8 +1208,92 @@ impl<'a> Checker<'a> {
         let body_ir = self.block(&body.stmts);
         self.fs().targets.pop();
         self.pop_scope();
-        pre.push(ir::Stmt { kind: SK::Loop { label: id, cond: c, body: body_ir, post: post_ir }, span: s.span });
-        out.push(ir::Stmt { kind: SK::Block(pre), span: s.span });
+        let lp = self.per_iteration_vars(id, pre, c, body_ir, post_ir, s.span);
+        out.push(ir::Stmt { kind: SK::Block(lp), span: s.span });
+    }
+
+    /// Go 1.22's loop variables: each iteration of `for i := ...; ...; ...`
+    /// has its own `i`. That only shows when an iteration's variable is
+    /// addressed (`&i`), so only such variables get the spec's lowering:
+    /// the init declares a hidden carrier instead; each iteration declares
+    /// `i := carrier` and tests the condition on it; the post statement
+    /// copies `i` back and updates the carrier (the next iteration's
+    /// variable, "initialized to the value of the previous iteration's
+    /// variable"), leaving earlier iterations' variables untouched.
+    /// Returns the statements of the lowered loop.
+    fn per_iteration_vars(
+        &mut self,
+        id: ir::LabelId,
+        mut pre: Vec<ir::Stmt>,
+        cond: Option<ir::Expr>,
+        body: Vec<ir::Stmt>,
+        post: Vec<ir::Stmt>,
+        span: Span,
+    ) -> Vec<ir::Stmt> {
+        let declared: Vec<LocalId> = pre
+            .iter()
+            .filter_map(|s| match s.kind {
+                SK::Decl(l, _) if self.fs().func.local(l).kind == LocalKind::Var => Some(l),
+                _ => None,
+            })
+            .collect();
+        let mut taken = std::collections::HashSet::new();
+        let mut visit = |e: &ir::Expr| {
+            if let IK::AddrOf(x) = &e.kind {
+                if let Some(l) = crate::escape::root_local(x) {
+                    taken.insert(l);
+                }
+            }
+        };
+        cond.iter().for_each(|c| crate::escape::walk_expr(c, &mut visit));
+        body.iter().chain(&post).for_each(|s| crate::escape::walk_stmt(s, &mut visit));
+        let vars: Vec<LocalId> = declared.into_iter().filter(|l| taken.contains(l)).collect();
+        if vars.is_empty() {
+            pre.push(ir::Stmt { kind: SK::Loop { label: id, cond, body, post }, span });
+            return pre;
+        }
+        // Carriers, and the renaming of the init and post statements.
+        let mut renames = HashMap::new();
+        for &l in &vars {
+            let local = self.fs().func.local(l).clone();
+            let c = self.new_local(".iter", local.ty, LocalKind::Temp, local.span);
+            renames.insert(l, c);
+        }
+        struct Rename<'a>(&'a HashMap<LocalId, LocalId>);
+        impl ir::Rewriter for Rename<'_> {
+            fn expr(&mut self, e: &mut ir::Expr) {
+                if let IK::Local(l) = &mut e.kind {
+                    *l = *self.0.get(l).unwrap_or(l);
+                }
+            }
+            fn place(&mut self, p: &mut ir::Place) {
+                if let ir::Place::Local(l) = p {
+                    *l = *self.0.get(l).unwrap_or(l);
+                }
+            }
+            fn local(&mut self, l: &mut LocalId) {
+                *l = *self.0.get(l).unwrap_or(l);
+            }
+        }
+        ir::rewrite_stmts(&mut Rename(&renames), &mut pre);
+        let stmt = |kind| ir::Stmt { kind, span };
+        let mut new_body = Vec::new();
+        let mut new_post = Vec::new();
+        for &l in &vars {
+            let c = renames[&l];
+            let ty = self.fs().func.local(l).ty;
+            new_body.push(stmt(SK::Decl(l, Some(ir::Expr::new(IK::Local(c), ty, span)))));
+            new_post.push(stmt(SK::Assign(vec![ir::Place::Local(c)], vec![ir::Expr::new(IK::Local(l), ty, span)])));
+        }
+        if let Some(c) = cond {
+            new_body.push(stmt(SK::If { cond: c, then: vec![], els: vec![stmt(SK::Break(id))] }));
+        }
+        new_body.extend(body);
+        let mut post = post;
+        ir::rewrite_stmts(&mut Rename(&renames), &mut post);
+        new_post.extend(post);
+        pre.push(ir::Stmt { kind: SK::Loop { label: id, cond: None, body: new_body, post: new_post }, span });
+        pre
     }
 
     #[allow(clippy::too_many_arguments)]
