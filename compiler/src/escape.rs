@@ -214,6 +214,9 @@ pub struct Decisions {
     /// `[]byte(s)` conversions whose result is never written: they reuse
     /// the string's bytes (`zero-copy string->[]byte conversion`).
     pub zero_copy: HashSet<ir::SiteId>,
+    /// Element counts of `make`s whose size is a constant in disguise
+    /// (`n := 10; make([]T, n)`): gc rewrites them to constants.
+    pub static_caps: HashMap<ir::SiteId, u64>,
 }
 
 /// gc's limits (cmd/compile/internal/ir/cfg.go): a declared variable larger
@@ -408,6 +411,8 @@ struct Batch<'a> {
     unexplained: HashSet<usize>,
     /// Allocation sizes known once make's sizes are seen as constants.
     site_sizes: HashMap<(usize, ir::SiteId), u64>,
+    /// Their element counts.
+    static_counts: HashMap<(usize, ir::SiteId), u64>,
     /// Labels some later `goto` jumps back to (gc's looping labels): the
     /// head of a loop the program wrote with goto.
     looping_labels: HashSet<(usize, ir::LabelId)>,
@@ -480,6 +485,9 @@ impl<'a> Batch<'a> {
         let size = s.size.or_else(|| self.static_make_size(e));
         if let Some(n) = size.filter(|_| s.kind == ir::SiteKind::Alloc) {
             self.site_sizes.insert((self.cur, site), n);
+        }
+        if let Some(count) = self.static_make_count(e) {
+            self.static_counts.insert((self.cur, site), count);
         }
         if s.kind == ir::SiteKind::Alloc && size.is_some_and(|n| n > MAX_IMPLICIT) {
             let note = Note { why: "too large for stack", text: text.clone().into(), at: s.span };
@@ -1369,6 +1377,13 @@ impl<'a> Batch<'a> {
     /// The bytes `make([]T, len[, cap])` allocates when the last size is a
     /// local holding a constant (gc's static-value rewrite of make).
     fn static_make_size(&self, e: &ir::Expr) -> Option<u64> {
+        let count = self.static_make_count(e)?;
+        let crate::types::types::TypeKind::Slice(elem) = self.pkg.types.under(e.ty) else { return None };
+        count.checked_mul(self.pkg.types.size(*elem))
+    }
+
+    /// The element count of such a `make`.
+    fn static_make_count(&self, e: &ir::Expr) -> Option<u64> {
         let IK::MakeSlice { len, cap, .. } = &e.kind else { return None };
         let last = cap.as_deref().unwrap_or(len);
         let n = match &last.kind {
@@ -1376,8 +1391,7 @@ impl<'a> Batch<'a> {
             IK::Local(l) => self.constants[self.cur].get(l)?.to_i64()?,
             _ => return None,
         };
-        let crate::types::types::TypeKind::Slice(elem) = self.pkg.types.under(e.ty) else { return None };
-        u64::try_from(n).ok()?.checked_mul(self.pkg.types.size(*elem))
+        u64::try_from(n).ok()
     }
 
     fn site_text(&self, f: usize, s: ir::SiteId) -> String {
@@ -1642,6 +1656,7 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             inline_results: HashSet::new(),
             unexplained: HashSet::new(),
             site_sizes: HashMap::new(),
+            static_counts: HashMap::new(),
             looping_labels: comp
                 .iter()
                 .enumerate()
@@ -1744,6 +1759,8 @@ impl<'a> Batch<'a> {
                 let escapes = self.locs[loc].escapes || too_big;
                 if escapes {
                     d.heap_sites.insert(site);
+                } else if let Some(&n) = self.static_counts.get(&(i, site)) {
+                    d.static_caps.insert(site, n);
                 }
                 let zero_copy = !self.locs[loc].mutates && !escapes && self.byte_conversions.contains(&(i, site));
                 let verdict = if escapes { "escapes to heap" } else { "does not escape" };

@@ -59,6 +59,21 @@ unsafe fn panicFromGo(e: &'static errorString, bp: usize) -> ! {
     panicAt(eface { _type: &raw const errorStringType, data: &raw const e.0 as *mut u8 }, pc, callerbp, false)
 }
 
+/// `make([]T, len, cap)` whose array the compiler put in the frame (the
+/// result does not escape) with len out of range. Go: `panicmakeslicelen`.
+#[unsafe(export_name = "runtime.panicmakeslicelen")]
+#[inline(never)]
+pub unsafe extern "C" fn panicmakeslicelen() -> ! {
+    panicFromGo(&makesliceLenError, getfp())
+}
+
+/// The same with len > cap. Go: `panicmakeslicecap`.
+#[unsafe(export_name = "runtime.panicmakeslicecap")]
+#[inline(never)]
+pub unsafe extern "C" fn panicmakeslicecap() -> ! {
+    panicFromGo(&makesliceCapError, getfp())
+}
+
 /// `make([]T, len, cap)`: a zeroed array of cap elements of type et.
 #[unsafe(export_name = "runtime.makeslice")]
 #[inline(never)]

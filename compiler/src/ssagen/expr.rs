@@ -275,7 +275,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     }
 
     /// A cold block that calls a runtime panic function and never returns.
-    fn panic_block(&mut self, name: &'static str, args: &[Value]) -> Block {
+    pub(super) fn panic_block(&mut self, name: &'static str, args: &[Value]) -> Block {
         let current = self.b.current_block().expect("inside a block");
         let blk = self.b.create_block();
         self.b.set_cold_block(blk);

@@ -74,6 +74,10 @@ fn user() -> MemFlagsData {
     MemFlagsData::new().with_aligned()
 }
 
+/// gc's VariableMakeThreshold: a `make` with a variable size that does not
+/// escape gets a frame buffer of this many bytes, used when it fits.
+const VARIABLE_MAKE_THRESHOLD: u64 = 32;
+
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     // ---- Locals -------------------------------------------------------------------
 
@@ -729,16 +733,63 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             }
             None => l64,
         };
-        let const_cap = cap.map_or(const_of(len), const_of);
-        if let (Some(n), false) = (const_cap, self.cg.heap_site(self.f, site)) {
+        let td = self.type_desc(elem);
+        if self.cg.heap_site(self.f, site) {
+            let p = self.call_runtime("runtime.makeslice", &[td, l64, c64])[0];
+            return vec![self.pointer(p), l64, c64];
+        }
+        // It does not escape. With a constant capacity (gc rewrote a
+        // constant-valued variable to one too): an array in the frame.
+        let const_cap =
+            cap.map_or(const_of(len), const_of).or_else(|| self.cg.static_make_cap(self.f, site).map(|n| n as i64));
+        if let Some(n) = const_cap.filter(|n| *n >= 0) {
+            let n_v = self.b.ins().iconst(I64, n);
+            self.make_slice_checks(l64, n_v);
             let arr = self.cg.types_mut_array(elem, n as u64);
             let p = self.alloc(site, arr);
             return vec![p, l64, c64];
         }
-        let td = self.type_desc(elem);
-        let p = self.call_runtime("runtime.makeslice", &[td, l64, c64])[0];
-        let p = self.pointer(p);
-        vec![p, l64, c64]
+        // A variable size: gc's 32-byte frame buffer when the capacity fits
+        // (walk's variable-size make), else runtime.makeslice.
+        //     CMPQ cap, $K; JHI big; ... LEAQ buf(SP), AX
+        let size = self.cg.types().size(elem).max(1);
+        let k = VARIABLE_MAKE_THRESHOLD / size;
+        if k == 0 {
+            let p = self.call_runtime("runtime.makeslice", &[td, l64, c64])[0];
+            return vec![self.pointer(p), l64, c64];
+        }
+        let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, c64, k as i64);
+        let (small_b, big_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let p = self.b.append_block_param(join, I64);
+        self.b.ins().brif(small, small_b, &[], big_b, &[]);
+        self.b.switch_to_block(small_b);
+        self.make_slice_checks(l64, c64);
+        let arr = self.cg.types_mut_array(elem, k);
+        let slot = self.new_slot(self.cg.types().size(arr) as u32, arr);
+        let addr = self.b.ins().stack_addr(I64, slot, 0);
+        self.zero_mem(addr, self.cg.types().size(arr) as u32);
+        self.b.ins().jump(join, &[addr.into()]);
+        self.b.switch_to_block(big_b);
+        let heap = self.call_runtime("runtime.makeslice", &[td, l64, c64])[0];
+        self.b.ins().jump(join, &[heap.into()]);
+        self.b.switch_to_block(join);
+        vec![self.pointer(p), l64, c64]
+    }
+
+    /// make's panics when the compiler allocates the array itself:
+    /// `len < 0` or `len > cap` (gc's panicmakeslicelen/cap).
+    fn make_slice_checks(&mut self, len: Value, cap: Value) {
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, len, cap);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, len, 0);
+        let len_panic = self.panic_block("runtime.panicmakeslicelen", &[]);
+        let cap_panic = self.panic_block("runtime.panicmakeslicecap", &[]);
+        let which = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(which);
+        self.b.ins().brif(bad, which, &[], ok, &[]);
+        self.b.switch_to_block(which);
+        self.b.ins().brif(negative, len_panic, &[], cap_panic, &[]);
+        self.b.switch_to_block(ok);
     }
 
     /// `append(s, elems...)`: grow with `runtime.growslice` when the

@@ -221,6 +221,12 @@ impl<'p> Codegen<'p> {
         self.escape.get(&f.symbol).is_none_or(|d| d.heap_sites.contains(&site))
     }
 
+    /// The element count a non-escaping `make` at `site` allocates when
+    /// its (last) size is a constant in disguise (escape.rs).
+    pub fn static_make_cap(&self, f: &ir::Func, site: ir::SiteId) -> Option<u64> {
+        self.escape.get(&f.symbol).and_then(|d| d.static_caps.get(&site).copied())
+    }
+
     /// Whether `[]byte(s)` at `site` may share the string's bytes (its
     /// result is never written: escape analysis's mutation tracking).
     pub fn zero_copy_site(&self, f: &ir::Func, site: ir::SiteId) -> bool {
@@ -383,6 +389,7 @@ impl<'p> Codegen<'p> {
             "memmove" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
             "memset" => (&[I64, I32, I64], &[I64], CallConv::SystemV),
             "runtime.makeslice" => (&[I64, I64, I64], &[I64], CallConv::SystemV),
+            "runtime.panicmakeslicelen" | "runtime.panicmakeslicecap" => (&[], &[], CallConv::SystemV),
             // sret: the first argument is the address of the 3-word result.
             "runtime.growslice" => (&[I64, I64, I64, I64, I64, I64], &[], CallConv::SystemV),
             // sret, then the buffer.
