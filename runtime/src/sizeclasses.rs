@@ -113,7 +113,9 @@ pub fn sizeToClass(size: usize) -> u8 {
     if size <= smallSizeMax - 8 {
         size_to_class8[size.div_ceil(smallSizeDiv)]
     } else {
-        size_to_class128[(size - smallSizeMax).div_ceil(largeSizeDiv)]
+        // Sizes 1017..1023 land here too: gc's uintptr arithmetic wraps
+        // `size - smallSizeMax` around to index 0, the class of 1024.
+        size_to_class128[size.saturating_sub(smallSizeMax).div_ceil(largeSizeDiv)]
     }
 }
 

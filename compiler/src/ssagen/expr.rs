@@ -412,7 +412,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             self.b.ins().jump(done, &[eq.into()]);
             self.b.switch_to_block(done);
             let eq = self.b.block_params(done)[0];
-            let eq = self.b.ins().icmp_imm(IntCC::NotEqual, eq, 0);
+            let eq = self.b.ins().icmp_imm_u(IntCC::NotEqual, eq, 0);
             return if op == BinaryOp::Eql { eq } else { self.b.ins().bxor_imm_u(eq, 1) };
         }
         let (x, y) = (a[0], b[0]);

@@ -672,12 +672,19 @@ impl<'a> Checker<'a> {
     fn match_types(&mut self, x: &mut Operand, y: &mut Operand) -> bool {
         let xu = self.types.is_untyped(x.ty);
         let yu = self.types.is_untyped(y.ty);
+        // Against an interface, an untyped constant takes its default type
+        // (types2's implicitTypeAndValue); the comparison then boxes it.
+        let target = |c: &Self, o: &Operand, t: Type| {
+            if c.types.is_interface(t) && o.mode != Mode::Nil { c.default_type(o.ty) } else { t }
+        };
         if xu && !yu {
-            if self.implicit_convert(x, y.ty).is_err() {
+            let t = target(self, x, y.ty);
+            if self.implicit_convert(x, t).is_err() {
                 return false;
             }
         } else if yu && !xu {
-            if self.implicit_convert(y, x.ty).is_err() {
+            let t = target(self, y, x.ty);
+            if self.implicit_convert(y, t).is_err() {
                 return false;
             }
         } else if xu && yu {
@@ -914,26 +921,7 @@ impl<'a> Checker<'a> {
         let iface = [x.ty, y.ty].into_iter().find(|t| self.types.is_interface(*t));
         if let Some(it) = iface {
             for o in [&mut x, &mut y] {
-                if o.mode == Mode::Nil || (self.types.is_interface(o.ty) && !matches!(o.ir.kind, IK::Const(_))) {
-                    continue;
-                }
-                if let IK::Const(v) = &o.ir.kind {
-                    // A constant already given the interface type: box it
-                    // with its default type.
-                    let d = match v {
-                        Value::Bool(_) => Basic::Bool,
-                        Value::Int(_) => Basic::Int,
-                        Value::Float(_) => Basic::Float64,
-                        Value::String(_) => Basic::String,
-                    };
-                    if self.types.is_interface(o.ty) {
-                        o.ty = TypeTable::basic(d);
-                        o.ir.ty = o.ty;
-                    }
-                }
-                let op = Operand { mode: o.mode.clone(), ty: o.ty, ir: o.ir.clone(), src: o.src };
-                o.ir = self.finish_value(op, it);
-                o.ty = it;
+                self.box_for_comparison(o, it);
             }
         }
         // nil takes the other operand's type (its zero value of that type).
@@ -945,6 +933,17 @@ impl<'a> Checker<'a> {
         }
         let ir = self.mk(IK::Compare(op, Box::new(x.ir), Box::new(y.ir)), bool_t, e.span);
         Operand { mode: Mode::Value, ty: bool_t, ir, src: e }
+    }
+
+    /// An operand compared with an interface of type `it`: a concrete value
+    /// is boxed into `it` (nil and interface values stay as they are).
+    pub(super) fn box_for_comparison(&mut self, o: &mut Operand, it: Type) {
+        if o.mode == Mode::Nil || self.types.is_interface(o.ty) {
+            return;
+        }
+        let op = Operand { mode: o.mode.clone(), ty: o.ty, ir: o.ir.clone(), src: o.src };
+        o.ir = self.finish_value(op, it);
+        o.ty = it;
     }
 
     /// `bool`, or "struct" for the messages about operators on composite types.
@@ -1106,6 +1105,12 @@ impl<'a> Checker<'a> {
                                     self.error(args[0].span, msg);
                                     return Operand::invalid(e);
                                 }
+                            }
+                            if elems.iter().zip(&sig.params).any(|(have, want)| !self.types.identical(*have, *want)) {
+                                // f(g()) where a result must be converted
+                                // (boxed into an interface parameter).
+                                self.unsupported(args[0].span, "f(g()) with conversions of g's results");
+                                return Operand::invalid(e);
                             }
                             let ir = self.mk(
                                 IK::CallSpread { func: Box::new(f.ir), arg: Box::new(a.ir) },

@@ -139,6 +139,31 @@ struct VarSpec {
 enum VarInit {
     Each(Vec<ir::Expr>),
     Multi(ir::Expr),
+    /// A multi-value call whose results the targets take converted (a
+    /// value boxed into an interface): the call into hidden locals first,
+    /// then each converted value assigned.
+    Converted {
+        call: ir::Expr,
+        temps: Vec<LocalId>,
+        values: Vec<ir::Expr>,
+    },
+}
+
+impl VarInit {
+    /// The statements assigning the values to `places`.
+    fn stmts(self, places: Vec<ir::Place>, span: Span) -> Vec<ir::Stmt> {
+        let stmt = |kind| ir::Stmt { kind, span };
+        match self {
+            VarInit::Each(values) => vec![stmt(ir::StmtKind::Assign(places, values))],
+            VarInit::Multi(call) => vec![stmt(ir::StmtKind::AssignMulti(places, call))],
+            VarInit::Converted { call, temps, values } => {
+                let mut out: Vec<ir::Stmt> = temps.iter().map(|t| stmt(ir::StmtKind::Decl(*t, None))).collect();
+                out.push(stmt(ir::StmtKind::AssignMulti(temps.iter().map(|t| ir::Place::Local(*t)).collect(), call)));
+                out.push(stmt(ir::StmtKind::Assign(places, values)));
+                out
+            }
+        }
+    }
 }
 
 /// A node of the initialization dependency graph.
@@ -829,14 +854,8 @@ impl<'a> Checker<'a> {
                 })
                 .collect();
             let span = spec.spec.span;
-            match &spec.init {
-                None => {}
-                Some(VarInit::Each(values)) => {
-                    stmts.push(ir::Stmt { kind: ir::StmtKind::Assign(places, values.clone()), span });
-                }
-                Some(VarInit::Multi(call)) => {
-                    stmts.push(ir::Stmt { kind: ir::StmtKind::AssignMulti(places, call.clone()), span });
-                }
+            if let Some(init) = spec.init.clone() {
+                stmts.extend(init.stmts(places, span));
             }
         }
         stmts

@@ -307,6 +307,7 @@ impl<'a> Checker<'a> {
             };
             if results.len() == n {
                 let mut types = Vec::new();
+                let mut convert = false;
                 for (i, r) in results.iter().enumerate() {
                     match &targets {
                         Some(ts) => {
@@ -320,10 +321,17 @@ impl<'a> Checker<'a> {
                                 self.error(values[0].span, msg);
                                 return (fallback, None);
                             }
+                            convert |= !self.invalid(ts[i]) && !self.types.identical(*r, ts[i]);
                             types.push(ts[i]);
                         }
                         None => types.push(*r),
                     }
+                }
+                if convert {
+                    // Each result converted to its target (boxed into an
+                    // interface, or given the target's named type).
+                    let (temps, values) = self.spread_results(&results, &types, op.src);
+                    return (types, Some(VarInit::Converted { call: op.ir, temps, values }));
                 }
                 return (types, Some(VarInit::Multi(op.ir)));
             }
@@ -335,6 +343,21 @@ impl<'a> Checker<'a> {
         }
         self.assign_mismatch(values, n, values.len());
         (fallback, None)
+    }
+
+    /// Hidden locals for a multi-value call's results (`from`), and each
+    /// of them converted to its target type (`to`).
+    fn spread_results(&mut self, from: &[Type], to: &[Type], src: &ast::Expr) -> (Vec<LocalId>, Vec<ir::Expr>) {
+        let mut temps = Vec::new();
+        let mut values = Vec::new();
+        for (f, t) in from.iter().zip(to) {
+            let l = self.new_local(".result", *f, LocalKind::Temp, src.span);
+            temps.push(l);
+            let ir = ir::Expr::new(IK::Local(l), *f, src.span);
+            let op = super::expr::Operand { mode: Mode::Value, ty: *f, ir: ir.clone(), src };
+            values.push(self.assign_to(op, *t, "assignment").unwrap_or(ir));
+        }
+        (temps, values)
     }
 
     fn assign_mismatch(&mut self, values: &[ast::Expr], vars: usize, vals: usize) {
@@ -751,10 +774,8 @@ impl<'a> Checker<'a> {
         if !ok {
             return;
         }
-        match init {
-            Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span }),
-            Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span }),
-            None => {}
+        if let Some(init) = init {
+            out.extend(init.stmts(places, span));
         }
     }
 
@@ -910,10 +931,8 @@ impl<'a> Checker<'a> {
         for l in decls {
             out.push(ir::Stmt { kind: SK::Decl(l, None), span: s.span });
         }
-        match init {
-            Some(VarInit::Each(values)) => out.push(ir::Stmt { kind: SK::Assign(places, values), span: s.span }),
-            Some(VarInit::Multi(call)) => out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span: s.span }),
-            None => {}
+        if let Some(init) = init {
+            out.extend(init.stmts(places, s.span));
         }
     }
 
@@ -934,14 +953,8 @@ impl<'a> Checker<'a> {
                         out.push(ir::Stmt { kind: SK::Decl(l, None), span: v.span });
                         places.push(ir::Place::Local(l));
                     }
-                    match init {
-                        Some(VarInit::Each(values)) => {
-                            out.push(ir::Stmt { kind: SK::Assign(places, values), span: v.span })
-                        }
-                        Some(VarInit::Multi(call)) => {
-                            out.push(ir::Stmt { kind: SK::AssignMulti(places, call), span: v.span })
-                        }
-                        None => {}
+                    if let Some(init) = init {
+                        out.extend(init.stmts(places, v.span));
                     }
                 }
                 (ast::DeclKind::Const, ast::Spec::Value(v)) => {
@@ -1010,8 +1023,35 @@ impl<'a> Checker<'a> {
             if let TypeKind::Tuple(elems) = self.types.kind(op.ty).clone() {
                 if elems.len() == results.len() && elems.iter().zip(&results).all(|(a, b)| self.assignable_type(*a, *b))
                 {
-                    out.push(ir::Stmt { kind: SK::ReturnMulti(op.ir), span: s.span });
+                    if elems.iter().zip(&results).all(|(a, b)| self.types.identical(*a, *b)) {
+                        out.push(ir::Stmt { kind: SK::ReturnMulti(op.ir), span: s.span });
+                    } else {
+                        // return f() into other result types: convert each.
+                        let (temps, values) = self.spread_results(&elems, &results, op.src);
+                        for t in &temps {
+                            out.push(ir::Stmt { kind: SK::Decl(*t, None), span: s.span });
+                        }
+                        let places = temps.iter().map(|t| ir::Place::Local(*t)).collect();
+                        out.push(ir::Stmt { kind: SK::AssignMulti(places, op.ir), span: s.span });
+                        out.push(ir::Stmt { kind: SK::Return(values), span: s.span });
+                    }
                     return;
+                }
+                if elems.len() == results.len() {
+                    // The counts match: a result that is not assignable.
+                    let ordinals = ["1st", "2nd", "3rd"];
+                    for (i, (a, b)) in elems.iter().zip(&results).enumerate() {
+                        if !self.assignable_type(*a, *b) {
+                            let nth = ordinals.get(i).map_or(format!("{}th", i + 1), |o| o.to_string());
+                            let msg = format!(
+                                "cannot use {nth} function result (value of type {}) as {} value in return statement",
+                                self.type_name(*a),
+                                self.type_name(*b)
+                            );
+                            self.error(values[0].span, msg);
+                            return;
+                        }
+                    }
                 }
                 let which = if elems.len() < results.len() { "not enough" } else { "too many" };
                 self.error(values[0].span, format!("{which} return values"));
@@ -1398,10 +1438,12 @@ impl<'a> Checker<'a> {
         if op.is_invalid() || self.invalid(tag_ty) {
             return None;
         }
-        // An untyped value converts to the tag's type (types2's convertUntyped).
+        // An untyped value converts to the tag's type (types2's
+        // convertUntyped), or to its default type against an interface.
         if self.types.is_untyped(op.ty) {
             let before = self.describe(&op);
-            if let Err(why) = self.implicit_convert(&mut op, tag_ty) {
+            let target = if self.types.is_interface(tag_ty) { self.default_type(op.ty) } else { tag_ty };
+            if let Err(why) = self.implicit_convert(&mut op, target) {
                 let target = self.type_name(self.types.underlying(tag_ty));
                 let msg = match why {
                     Unrepresentable::Truncated => format!("{before} truncated to {target}"),
@@ -1414,7 +1456,11 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
-        if !self.types.identical(op.ty, tag_ty) && !self.assignable_type(op.ty, tag_ty) {
+        // The case and the tag must be comparable: one assignable to the other.
+        if !self.types.identical(op.ty, tag_ty)
+            && !self.assignable_type(op.ty, tag_ty)
+            && !self.assignable_type(tag_ty, op.ty)
+        {
             let msg = format!(
                 "invalid case {} in switch on {tag_text} (mismatched types {} and {})",
                 expr_string(e),
@@ -1441,7 +1487,15 @@ impl<'a> Checker<'a> {
                 if !self.types.comparable(tag_ty) {
                     return None;
                 }
-                Some(ir::Expr::new(IK::Compare(BinaryOp::Eql, Box::new(t), Box::new(op.ir)), bool_t, e.span))
+                // A concrete case against an interface tag (or the
+                // reverse) compares as interfaces.
+                let mut t = super::expr::Operand { mode: Mode::Value, ty: tag_ty, ir: t, src: e };
+                if self.types.is_interface(tag_ty) {
+                    self.box_for_comparison(&mut op, tag_ty);
+                } else if self.types.is_interface(op.ty) {
+                    self.box_for_comparison(&mut t, op.ty);
+                }
+                Some(ir::Expr::new(IK::Compare(BinaryOp::Eql, Box::new(t.ir), Box::new(op.ir)), bool_t, e.span))
             }
             None => {
                 let mut ir = op.ir;
