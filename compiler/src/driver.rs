@@ -10,7 +10,7 @@
 
 use crate::diag::Diagnostics;
 use crate::source::{SourceMap, Span};
-use crate::{bounds, escape, inline, ir, link, plan9, ssagen, stdlib, syntax, types};
+use crate::{bounds, escape, inline, ir, link, order, plan9, ssagen, stdlib, syntax, types};
 use std::path::Path;
 
 /// Why a build failed: compile errors (exit status 1) or a problem with the
@@ -86,6 +86,8 @@ pub fn front_end(sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<ir:
 /// batch's decisions, in the order gc prints them.
 pub fn middle_end(pkg: &mut ir::Package, sources: &SourceMap, explain: bool) -> (escape::Report, Vec<(Span, String)>) {
     let describe = SourceDescribe { sources };
+    // Calls first in each statement, as gc orders them (order.rs).
+    order::order_package(pkg);
     // gc prints each phase's lines together, in source order within it:
     // the inliner's, escape analysis's, then walk's (bounds checks).
     let mut messages = inline::inline_package(pkg, &describe, explain);

@@ -1737,7 +1737,8 @@ impl<'a> Batch<'a> {
                 let id = LocalId(li as u32);
                 let escapes =
                     self.local_locs.get(&(i, id)).is_some_and(|x| self.locs[*x].escapes) && taken.contains(&id);
-                let big = types.size(l.ty) > MAX_STACK_VAR && l.kind != ir::LocalKind::Temp;
+                // gc's limit is for declared variables, not parameters.
+                let big = types.size(l.ty) > MAX_STACK_VAR && l.kind == ir::LocalKind::Var;
                 if escapes || big {
                     d.heap_locals.insert(id);
                     if l.kind != ir::LocalKind::Temp {

@@ -37,6 +37,8 @@ pub struct Printer<'a> {
 /// Operator precedence, as gc's OpPrec: higher binds tighter.
 fn precedence(e: &ir::Expr) -> u8 {
     match &e.kind {
+        // The checker's implicit & and * print as their operand.
+        IK::AddrOf(x) | IK::Deref(x) if x.span == e.span => precedence(x),
         IK::Binary(op, ..) | IK::Compare(op, ..) => binary_precedence(*op),
         IK::Unary(..) | IK::Deref(_) | IK::AddrOf(_) => 7,
         IK::Concat(..) => 4,
@@ -213,9 +215,13 @@ impl Printer<'_> {
             IK::Composite(elems) => self.literal(e.ty, elems.is_empty()),
             IK::SliceLit { elems, .. } => self.literal(e.ty, elems.is_empty()),
             // gc rewrites the last size (the capacity if given) to a
-            // constant when it can.
+            // constant when it can (and it is not negative).
             IK::MakeSlice { len, cap, .. } => {
-                let last = |x: &ir::Expr| self.static_value(x).unwrap_or_else(|| self.expr(x));
+                let last = |x: &ir::Expr| {
+                    let negative = matches!(&x.kind, IK::Local(l)
+                        if self.constants.get(l).and_then(|v| v.to_i64()).is_some_and(|n| n < 0));
+                    if negative { self.expr(x) } else { self.static_value(x).unwrap_or_else(|| self.expr(x)) }
+                };
                 match cap {
                     Some(c) => format!("make({}, {}, {})", self.type_name(e.ty), self.expr(len), last(c)),
                     None => format!("make({}, {})", self.type_name(e.ty), last(len)),

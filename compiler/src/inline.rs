@@ -271,6 +271,9 @@ impl Cost<'_> {
     fn stmt(&self, s: &ir::Stmt, rest: &[ir::Stmt]) -> u32 {
         match &s.kind {
             SK::Expr(e) => self.expr(e),
+            // A call order.rs moved ahead of its statement costs what it
+            // cost in place.
+            SK::Decl(l, Some(e)) if self.temp(*l) && self.f.local(*l).name == ".call" => self.expr(e),
             SK::Decl(l, init) if self.temp(*l) => match init {
                 Some(e) if !self.mentions_temp(e) => self.expr(e),
                 _ => 0,

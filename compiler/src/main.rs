@@ -23,6 +23,7 @@ mod inline;
 mod ir;
 mod link;
 mod obj;
+mod order;
 mod plan9;
 mod source;
 mod ssagen;

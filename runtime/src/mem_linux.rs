@@ -3,7 +3,7 @@
 //!
 //! - `sysAlloc` maps fresh zeroed memory. With `noreserve`, the kernel does
 //!   not reserve swap for it, so a large mapping that is mostly never touched
-//!   (a 256 MiB goroutine stack) costs only address space.
+//!   (a 1 GB goroutine stack) costs only address space.
 //! - `sysFault` turns a range into PROT_NONE, so that any access faults: the
 //!   guard region below each stack.
 //! - `sysAllocHint` maps at a preferred address (the heap's arenas start at

@@ -13,7 +13,7 @@
 //! - HeapSys: the part of the arenas the heap has grown into (4 MiB at a
 //!   time); HeapInuse: pages in spans; HeapIdle = HeapReleased: grown pages
 //!   no span has used yet (never touched, so the kernel backs none).
-//! - StackInuse: the goroutines' stacks (gocc's are a fixed 256 MiB of
+//! - StackInuse: the goroutines' stacks (gocc's are a fixed 1 GB of
 //!   address space each, MAP_NORESERVE: stack.rs); StackSys adds the guard
 //!   region below each. MSpanSys/MCacheSys/GCSys/OtherSys: the runtime's
 //!   metadata outside the heap (spans, mcaches, arena maps and allocation

@@ -34,7 +34,7 @@
 //! prints the same overflow report. Hence the rule that no frame may be
 //! larger than the guard region.
 //!
-//! Every goroutine gets a fixed 256 MiB stack (gc lets one grow to 1 GB):
+//! Every goroutine gets a fixed 1 GB stack (as far as gc lets one grow):
 //! enough for a recursion a million calls deep. Untouched pages cost only
 //! address space, and a dead goroutine's stack is reused by the next one
 //! (proc.rs: gfput, gfget). Once stacks grow, new goroutines will start at
@@ -58,13 +58,14 @@ use crate::runtime2::{g, stack};
 use crate::stubs::getg;
 
 // ANCHOR: fixedStack
-/// The size of every goroutine stack, until stacks can grow.
-pub const fixedStack: usize = 256 << 20;
+/// The size of every goroutine stack, until stacks can grow: gc's limit
+/// on a goroutine stack (`maxstacksize`, 1 GB on 64-bit systems), so a
+/// program recurses exactly as deep as under gc before it overflows.
+pub const fixedStack: usize = maxstacksize;
 // ANCHOR_END: fixedStack
 
-/// gc's limit on a goroutine stack (1 GB on 64-bit systems). gocc's fixed
-/// stacks are smaller, but the overflow report names gc's limit so that
-/// gocc and gc programs fail with the same words.
+/// gc's limit on a goroutine stack (1 GB on 64-bit systems), which the
+/// overflow report names.
 pub const maxstacksize: usize = 1_000_000_000;
 
 /// Allocates a stack of n bytes (rounded up to whole pages) with a guard

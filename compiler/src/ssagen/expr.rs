@@ -743,6 +743,10 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 TypeKind::Interface(_) => {
                     self.call_runtime("runtime.printeface", &[v[0], v[1]]);
                 }
+                // gc's printslice: [len/cap]pointer.
+                TypeKind::Slice(_) => {
+                    self.call_runtime("runtime.printslice", &[v[0], v[1], v[2]]);
+                }
                 _ => {
                     self.call_runtime("runtime.printpointer", &[v[0]]);
                 }

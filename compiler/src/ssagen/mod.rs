@@ -376,6 +376,7 @@ impl<'p> Codegen<'p> {
             "runtime.printfloat64" => (&[F64], &[], CallConv::SystemV),
             "runtime.printfloat32" => (&[F32], &[], CallConv::SystemV),
             "runtime.printstring" | "runtime.printeface" => (&[I64, I64], &[], CallConv::SystemV),
+            "runtime.printslice" => (&[I64, I64, I64], &[], CallConv::SystemV),
             "runtime.cmpstring" => (&[I64, I64, I64, I64], &[I64], CallConv::SystemV),
             // The string functions take a buffer first (abi::TMP_STRING_BUF_SIZE).
             "runtime.concatstring2" => (&[I64, I64, I64, I64, I64], &[I64, I64], CallConv::SystemV),

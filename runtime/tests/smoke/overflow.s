@@ -12,7 +12,7 @@
 #	8		println(f(0))
 #	9	}
 #
-# Each call of f takes 32 bytes, so the fixed 256 MiB stack holds about 8.4
+# Each call of f takes 32 bytes, so the fixed 1 GB stack holds about 31
 # million of them: the "...N frames elided..." count in overflow.want
 # changes with the stack size (stack.rs: fixedStack).
 	.intel_syntax noprefix

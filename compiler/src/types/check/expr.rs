@@ -1201,6 +1201,11 @@ impl<'a> Checker<'a> {
             let msg = format!("cannot convert {} to type {tname}", c.describe(x));
             c.error(e.span, msg);
         };
+        // []int(nil), (*T)(nil): the nil of that type.
+        if x.mode == Mode::Nil && self.nil_assignable(t) {
+            let ir = self.mk(IK::Const(Value::int(0)), t, e.span);
+            return Operand { mode: Mode::Value, ty: t, ir, src: e };
+        }
         let tb = self.types.basic_of(t);
         // Constant conversions yield constants (of numeric, string or bool type).
         if let (Some(v), Some(tb)) = (x.constant().cloned(), tb) {

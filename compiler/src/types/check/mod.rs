@@ -698,12 +698,9 @@ impl<'a> Checker<'a> {
             let name = spec.names[i].clone();
             let id = GlobalId(self.globals.len() as u32);
             let pkg = self.pkgs[self.ents[e.0 as usize].pkg].name.clone();
-            self.globals.push(ir::Global {
-                name: name.name.clone(),
-                symbol: format!("{pkg}.{}", name.name),
-                ty: types[i],
-                span: name.span,
-            });
+            // Blank variables (`var _ = f()`) each get a symbol of their own.
+            let symbol = if name.name == "_" { format!("{pkg}._·{}", id.0) } else { format!("{pkg}.{}", name.name) };
+            self.globals.push(ir::Global { name: name.name.clone(), symbol, ty: types[i], span: name.span });
             self.global_spec.insert(id, spec_id);
             self.ents[e.0 as usize].obj = Obj::Global(id);
             self.ents[e.0 as usize].state = State::Resolved;

@@ -749,7 +749,9 @@ impl<'a> Checker<'a> {
         }
         // `_ = x` takes x's default type; other places their own type.
         let blank_any = places.iter().any(|p| matches!(p, ir::Place::Blank));
-        let targets = if blank_any { None } else { Some(types.clone()) };
+        // With a blank among several targets of one multi-value call, the
+        // other targets still convert their values (boxing into `any`).
+        let targets = if blank_any && rhs.len() == lhs.len() { None } else { Some(types.clone()) };
         let (_, init) = if blank_any && rhs.len() == lhs.len() {
             // Mixed blank and typed places: check each pair on its own.
             let mut irs = Vec::new();
