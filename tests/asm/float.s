@@ -55,40 +55,57 @@ main.mean STEXT size=80 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0030 ff ff 00 00 00 00 00 00 00 00 00 00 00 00 00 00  ................
 	0x0040 00 00 00 40 00 00 00 00 00 00 00 00 00 00 00 00  ...@............
 	rel 41+4 t=R_CALL runtime.morestack_noctxt+0
-main.toInt STEXT size=98 align=0x0 args=0x10 locals=0x0 funcid=0x0
+main.toInt STEXT size=176 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0000 00000 (float.go:14)	TEXT	main.toInt(SB), ABIInternal, $0-16
 	0x0000 00000 (float.go:14)	PUSHQ	BP
 	0x0001 00001 (float.go:14)	MOVQ	SP, BP
-	0x0004 00004 (float.go:14)	MOVQ	R15, DI
-	0x0007 00007 (float.go:14)	MOVQ	16(DI), DI
-	0x000b 00011 (float.go:14)	MOVQ	SP, R8
-	0x000e 00014 (float.go:14)	CMPQ	R8, DI
-	0x0011 00017 (float.go:14)	JLS	88
-	0x0017 00023 (float.go:15)	CVTTSD2SQ	X0, CX
-	0x001c 00028 (float.go:15)	CMPQ	CX, $1
-	0x0020 00032 (float.go:15)	JOC	80
-	0x0026 00038 (float.go:15)	UCOMISD	X0, X0
-	0x002a 00042 (float.go:15)	JPC	56
-	0x0030 00048 (float.go:15)	XORQ	CX, CX
-	0x0033 00051 (float.go:15)	JMP	80
-	0x0038 00056 (float.go:15)	XORPD	X1, X1
-	0x003c 00060 (float.go:15)	UCOMISD	X0, X1
-	0x0040 00064 (float.go:15)	JCC	80
-	0x0046 00070 (float.go:15)	MOVQ	$9223372036854775807, CX
-	0x0050 00080 (float.go:15)	MOVQ	CX, AX
-	0x0053 00083 (float.go:15)	MOVQ	BP, SP
-	0x0056 00086 (float.go:15)	POPQ	BP
-	0x0057 00087 (float.go:15)	RET
-	0x0058 00088 (float.go:14)	CALL	runtime.morestack_noctxt(SB)
-	0x005d 00093 (float.go:14)	JMP	23
-	0x0000 55 48 89 e5 4c 89 ff 48 8b 7f 10 49 89 e0 4c 3b  UH..L..H...I..L;
-	0x0010 c7 0f 86 41 00 00 00 f2 48 0f 2c c8 48 83 f9 01  ...A....H.,.H...
-	0x0020 0f 81 2a 00 00 00 66 0f 2e c0 0f 8b 08 00 00 00  ..*...f.........
-	0x0030 48 33 c9 e9 18 00 00 00 66 0f 57 c9 66 0f 2e c8  H3......f.W.f...
-	0x0040 0f 83 0a 00 00 00 48 b9 ff ff ff ff ff ff ff 7f  ......H.........
-	0x0050 48 89 c8 48 89 ec 5d c3 e8 00 00 00 00 e9 b5 ff  H..H..].........
-	0x0060 ff ff                                            ..
-	rel 89+4 t=R_CALL runtime.morestack_noctxt+0
+	0x0004 00004 (float.go:14)	MOVQ	R15, AX
+	0x0007 00007 (float.go:14)	MOVQ	16(AX), AX
+	0x000b 00011 (float.go:14)	MOVQ	SP, CX
+	0x000e 00014 (float.go:14)	CMPQ	CX, AX
+	0x0011 00017 (float.go:14)	JLS	136
+	0x0017 00023 (float.go:15)	UCOMISD	main.toInt+160(SB), X0
+	0x001f 00031 (float.go:15)	SETCC	SIB
+	0x0023 00035 (float.go:15)	MOVQ	$4890909195324358656, AX
+	0x002d 00045 (float.go:15)	MOVQ	AX, X1
+	0x0032 00050 (float.go:15)	UCOMISD	X0, X1
+	0x0036 00054 (float.go:15)	SETHI	DL
+	0x0039 00057 (float.go:15)	CVTTSD2SQ	X0, CX
+	0x003e 00062 (float.go:15)	CMPQ	CX, $1
+	0x0042 00066 (float.go:15)	JOC	114
+	0x0048 00072 (float.go:15)	UCOMISD	X0, X0
+	0x004c 00076 (float.go:15)	JPC	90
+	0x0052 00082 (float.go:15)	XORQ	CX, CX
+	0x0055 00085 (float.go:15)	JMP	114
+	0x005a 00090 (float.go:15)	XORPD	X1, X1
+	0x005e 00094 (float.go:15)	UCOMISD	X0, X1
+	0x0062 00098 (float.go:15)	JCC	114
+	0x0068 00104 (float.go:15)	MOVQ	$9223372036854775807, CX
+	0x0072 00114 (float.go:15)	MOVQ	$-9223372036854775808, AX
+	0x007c 00124 (float.go:15)	TESTB	SIB, DL
+	0x007f 00127 (float.go:15)	CMOVQNE	CX, AX
+	0x0083 00131 (float.go:15)	MOVQ	BP, SP
+	0x0086 00134 (float.go:15)	POPQ	BP
+	0x0087 00135 (float.go:15)	RET
+	0x0088 00136 (float.go:14)	CALL	runtime.morestack_noctxt(SB)
+	0x008d 00141 (float.go:14)	JMP	23
+	0x0092 00146 (float.go:14)	WORD	$0x0
+	0x0094 00148 (float.go:14)	LONG	$0x0
+	0x0098 00152 (float.go:14)	QUAD	$0x0
+	0x00a0 00160 (float.go:14)	QUAD	$0xc3e0000000000000
+	0x00a8 00168 (float.go:14)	QUAD	$0x0
+	0x0000 55 48 89 e5 4c 89 f8 48 8b 40 10 48 89 e1 48 3b  UH..L..H.@.H..H;
+	0x0010 c8 0f 86 71 00 00 00 66 0f 2e 05 81 00 00 00 40  ...q...f.......@
+	0x0020 0f 93 c6 48 b8 00 00 00 00 00 00 e0 43 66 48 0f  ...H........CfH.
+	0x0030 6e c8 66 0f 2e c8 0f 97 c2 f2 48 0f 2c c8 48 83  n.f.......H.,.H.
+	0x0040 f9 01 0f 81 2a 00 00 00 66 0f 2e c0 0f 8b 08 00  ....*...f.......
+	0x0050 00 00 48 33 c9 e9 18 00 00 00 66 0f 57 c9 66 0f  ..H3......f.W.f.
+	0x0060 2e c8 0f 83 0a 00 00 00 48 b9 ff ff ff ff ff ff  ........H.......
+	0x0070 ff 7f 48 b8 00 00 00 00 00 00 00 80 40 84 f2 48  ..H.........@..H
+	0x0080 0f 45 c1 48 89 ec 5d c3 e8 00 00 00 00 e9 85 ff  .E.H..].........
+	0x0090 ff ff 00 00 00 00 00 00 00 00 00 00 00 00 00 00  ................
+	0x00a0 00 00 00 00 00 00 e0 c3 00 00 00 00 00 00 00 00  ................
+	rel 137+4 t=R_CALL runtime.morestack_noctxt+0
 main.fromInt STEXT size=47 align=0x0 args=0x10 locals=0x0 funcid=0x0
 	0x0000 00000 (float.go:18)	TEXT	main.fromInt(SB), ABIInternal, $0-16
 	0x0000 00000 (float.go:18)	PUSHQ	BP
@@ -129,7 +146,7 @@ main.less STEXT size=45 align=0x0 args=0x18 locals=0x0 funcid=0x0
 	0x0010 fe 0f 86 0c 00 00 00 66 0f 2e c8 0f 97 c0 48 89  .......f......H.
 	0x0020 ec 5d c3 e8 00 00 00 00 e9 ea ff ff ff           .]...........
 	rel 36+4 t=R_CALL runtime.morestack_noctxt+0
-main.main STEXT size=256 align=0x0 args=0x0 locals=0x0 funcid=0x0
+main.main STEXT size=352 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0000 00000 (float.go:26)	TEXT	main.main(SB), ABIInternal, $0-0
 	0x0000 00000 (float.go:26)	PUSHQ	BP
 	0x0001 00001 (float.go:26)	MOVQ	SP, BP
@@ -137,7 +154,7 @@ main.main STEXT size=256 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0007 00007 (float.go:26)	MOVQ	16(AX), AX
 	0x000b 00011 (float.go:26)	MOVQ	SP, CX
 	0x000e 00014 (float.go:26)	CMPQ	CX, AX
-	0x0011 00017 (float.go:26)	JLS	229
+	0x0011 00017 (float.go:26)	JLS	282
 	0x0017 00023 (float.go:27)	CALL	runtime.printlock(SB)
 	0x001c 00028 (float.go:27)	MOVQ	$4618159942891732992, AX
 	0x0026 00038 (float.go:27)	MOVQ	AX, X0
@@ -149,68 +166,88 @@ main.main STEXT size=256 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0043 00067 (float.go:27)	CALL	runtime.printsp(SB)
 	0x0048 00072 (float.go:27)	MOVQ	$4613374868287651840, AX
 	0x0052 00082 (float.go:27)	MOVQ	AX, X0
-	0x0057 00087 (float.go:15)	CVTTSD2SQ	X0, DI
-	0x005c 00092 (float.go:15)	CMPQ	DI, $1
-	0x0060 00096 (float.go:15)	JOC	144
-	0x0066 00102 (float.go:15)	UCOMISD	X0, X0
-	0x006a 00106 (float.go:15)	JPC	120
-	0x0070 00112 (float.go:15)	XORQ	DI, DI
-	0x0073 00115 (float.go:15)	JMP	144
-	0x0078 00120 (float.go:15)	XORPD	X1, X1
-	0x007c 00124 (float.go:15)	UCOMISD	X0, X1
-	0x0080 00128 (float.go:15)	JCC	144
-	0x0086 00134 (float.go:15)	MOVQ	$9223372036854775807, DI
-	0x0090 00144 (float.go:27)	CALL	runtime.printint(SB)
-	0x0095 00149 (float.go:27)	CALL	runtime.printsp(SB)
-	0x009a 00154 (float.go:27)	MOVQ	$-4607182418800017408, AX
-	0x00a4 00164 (float.go:27)	MOVQ	AX, X0
-	0x00a9 00169 (float.go:27)	CALL	runtime.printfloat64(SB)
-	0x00ae 00174 (float.go:27)	CALL	runtime.printsp(SB)
-	0x00b3 00179 (float.go:27)	MOVQ	$4611686018427387904, AX
-	0x00bd 00189 (float.go:27)	MOVQ	AX, X0
-	0x00c2 00194 (float.go:23)	UCOMISD	main.main+240(SB), X0
-	0x00ca 00202 (float.go:23)	SETHI	AL
-	0x00cd 00205 (float.go:27)	MOVBQZX	AL, DI
-	0x00d1 00209 (float.go:27)	CALL	runtime.printbool(SB)
-	0x00d6 00214 (float.go:27)	CALL	runtime.printnl(SB)
-	0x00db 00219 (float.go:27)	CALL	runtime.printunlock(SB)
-	0x00e0 00224 (float.go:27)	MOVQ	BP, SP
-	0x00e3 00227 (float.go:27)	POPQ	BP
-	0x00e4 00228 (float.go:27)	RET
-	0x00e5 00229 (float.go:26)	CALL	runtime.morestack_noctxt(SB)
-	0x00ea 00234 (float.go:26)	JMP	23
-	0x00ef 00239 (float.go:26)	BYTE	$0x0
-	0x00f0 00240 (float.go:26)	QUAD	$0x3ff0000000000000
-	0x00f8 00248 (float.go:26)	QUAD	$0x0
+	0x0057 00087 (float.go:15)	UCOMISD	main.main+304(SB), X0
+	0x005f 00095 (float.go:15)	SETCC	AL
+	0x0062 00098 (float.go:15)	MOVQ	$4890909195324358656, CX
+	0x006c 00108 (float.go:15)	MOVQ	CX, X1
+	0x0071 00113 (float.go:15)	UCOMISD	main.main+320(SB), X1
+	0x0079 00121 (float.go:15)	SETHI	DL
+	0x007c 00124 (float.go:15)	CVTTSD2SQ	X0, CX
+	0x0081 00129 (float.go:15)	CMPQ	CX, $1
+	0x0085 00133 (float.go:15)	JOC	181
+	0x008b 00139 (float.go:15)	UCOMISD	X0, X0
+	0x008f 00143 (float.go:15)	JPC	157
+	0x0095 00149 (float.go:15)	XORQ	CX, CX
+	0x0098 00152 (float.go:15)	JMP	181
+	0x009d 00157 (float.go:15)	XORPD	X1, X1
+	0x00a1 00161 (float.go:15)	UCOMISD	X0, X1
+	0x00a5 00165 (float.go:15)	JCC	181
+	0x00ab 00171 (float.go:15)	MOVQ	$9223372036854775807, CX
+	0x00b5 00181 (float.go:15)	MOVQ	$-9223372036854775808, DI
+	0x00bf 00191 (float.go:15)	TESTB	AL, DL
+	0x00c1 00193 (float.go:15)	CMOVQNE	CX, DI
+	0x00c5 00197 (float.go:27)	CALL	runtime.printint(SB)
+	0x00ca 00202 (float.go:27)	CALL	runtime.printsp(SB)
+	0x00cf 00207 (float.go:27)	MOVQ	$-4607182418800017408, AX
+	0x00d9 00217 (float.go:27)	MOVQ	AX, X0
+	0x00de 00222 (float.go:27)	CALL	runtime.printfloat64(SB)
+	0x00e3 00227 (float.go:27)	CALL	runtime.printsp(SB)
+	0x00e8 00232 (float.go:27)	MOVQ	$4611686018427387904, AX
+	0x00f2 00242 (float.go:27)	MOVQ	AX, X0
+	0x00f7 00247 (float.go:23)	UCOMISD	main.main+336(SB), X0
+	0x00ff 00255 (float.go:23)	SETHI	AL
+	0x0102 00258 (float.go:27)	MOVBQZX	AL, DI
+	0x0106 00262 (float.go:27)	CALL	runtime.printbool(SB)
+	0x010b 00267 (float.go:27)	CALL	runtime.printnl(SB)
+	0x0110 00272 (float.go:27)	CALL	runtime.printunlock(SB)
+	0x0115 00277 (float.go:27)	MOVQ	BP, SP
+	0x0118 00280 (float.go:27)	POPQ	BP
+	0x0119 00281 (float.go:27)	RET
+	0x011a 00282 (float.go:26)	CALL	runtime.morestack_noctxt(SB)
+	0x011f 00287 (float.go:26)	JMP	23
+	0x0124 00292 (float.go:26)	LONG	$0x0
+	0x0128 00296 (float.go:26)	QUAD	$0x0
+	0x0130 00304 (float.go:26)	QUAD	$0xc3e0000000000000
+	0x0138 00312 (float.go:26)	QUAD	$0x0
+	0x0140 00320 (float.go:26)	QUAD	$0x4006000000000000
+	0x0148 00328 (float.go:26)	QUAD	$0x0
+	0x0150 00336 (float.go:26)	QUAD	$0x3ff0000000000000
+	0x0158 00344 (float.go:26)	QUAD	$0x0
 	0x0000 55 48 89 e5 4c 89 f8 48 8b 40 10 48 89 e1 48 3b  UH..L..H.@.H..H;
-	0x0010 c8 0f 86 ce 00 00 00 e8 00 00 00 00 48 b8 00 00  ............H...
+	0x0010 c8 0f 86 03 01 00 00 e8 00 00 00 00 48 b8 00 00  ............H...
 	0x0020 00 00 00 00 17 40 66 48 0f 6e c0 e8 00 00 00 00  .....@fH.n......
 	0x0030 e8 00 00 00 00 b8 00 00 c0 3f 66 0f 6e c0 e8 00  .........?f.n...
 	0x0040 00 00 00 e8 00 00 00 00 48 b8 00 00 00 00 00 00  ........H.......
-	0x0050 06 40 66 48 0f 6e c0 f2 48 0f 2c f8 48 83 ff 01  .@fH.n..H.,.H...
-	0x0060 0f 81 2a 00 00 00 66 0f 2e c0 0f 8b 08 00 00 00  ..*...f.........
-	0x0070 48 33 ff e9 18 00 00 00 66 0f 57 c9 66 0f 2e c8  H3......f.W.f...
-	0x0080 0f 83 0a 00 00 00 48 bf ff ff ff ff ff ff ff 7f  ......H.........
-	0x0090 e8 00 00 00 00 e8 00 00 00 00 48 b8 00 00 00 00  ..........H.....
-	0x00a0 00 00 10 c0 66 48 0f 6e c0 e8 00 00 00 00 e8 00  ....fH.n........
-	0x00b0 00 00 00 48 b8 00 00 00 00 00 00 00 40 66 48 0f  ...H........@fH.
-	0x00c0 6e c0 66 0f 2e 05 26 00 00 00 0f 97 c0 48 0f b6  n.f...&......H..
-	0x00d0 f8 e8 00 00 00 00 e8 00 00 00 00 e8 00 00 00 00  ................
-	0x00e0 48 89 ec 5d c3 e8 00 00 00 00 e9 28 ff ff ff 00  H..].......(....
-	0x00f0 00 00 00 00 00 00 f0 3f 00 00 00 00 00 00 00 00  .......?........
+	0x0050 06 40 66 48 0f 6e c0 66 0f 2e 05 d1 00 00 00 0f  .@fH.n.f........
+	0x0060 93 c0 48 b9 00 00 00 00 00 00 e0 43 66 48 0f 6e  ..H........CfH.n
+	0x0070 c9 66 0f 2e 0d c7 00 00 00 0f 97 c2 f2 48 0f 2c  .f...........H.,
+	0x0080 c8 48 83 f9 01 0f 81 2a 00 00 00 66 0f 2e c0 0f  .H.....*...f....
+	0x0090 8b 08 00 00 00 48 33 c9 e9 18 00 00 00 66 0f 57  .....H3......f.W
+	0x00a0 c9 66 0f 2e c8 0f 83 0a 00 00 00 48 b9 ff ff ff  .f.........H....
+	0x00b0 ff ff ff ff 7f 48 bf 00 00 00 00 00 00 00 80 84  .....H..........
+	0x00c0 c2 48 0f 45 f9 e8 00 00 00 00 e8 00 00 00 00 48  .H.E...........H
+	0x00d0 b8 00 00 00 00 00 00 10 c0 66 48 0f 6e c0 e8 00  .........fH.n...
+	0x00e0 00 00 00 e8 00 00 00 00 48 b8 00 00 00 00 00 00  ........H.......
+	0x00f0 00 40 66 48 0f 6e c0 66 0f 2e 05 51 00 00 00 0f  .@fH.n.f...Q....
+	0x0100 97 c0 48 0f b6 f8 e8 00 00 00 00 e8 00 00 00 00  ..H.............
+	0x0110 e8 00 00 00 00 48 89 ec 5d c3 e8 00 00 00 00 e9  .....H..].......
+	0x0120 f3 fe ff ff 00 00 00 00 00 00 00 00 00 00 00 00  ................
+	0x0130 00 00 00 00 00 00 e0 c3 00 00 00 00 00 00 00 00  ................
+	0x0140 00 00 00 00 00 00 06 40 00 00 00 00 00 00 00 00  .......@........
+	0x0150 00 00 00 00 00 00 f0 3f 00 00 00 00 00 00 00 00  .......?........
 	rel 24+4 t=R_CALL runtime.printlock+0
 	rel 44+4 t=R_CALL runtime.printfloat64+0
 	rel 49+4 t=R_CALL runtime.printsp+0
 	rel 63+4 t=R_CALL runtime.printfloat32+0
 	rel 68+4 t=R_CALL runtime.printsp+0
-	rel 145+4 t=R_CALL runtime.printint+0
-	rel 150+4 t=R_CALL runtime.printsp+0
-	rel 170+4 t=R_CALL runtime.printfloat64+0
-	rel 175+4 t=R_CALL runtime.printsp+0
-	rel 210+4 t=R_CALL runtime.printbool+0
-	rel 215+4 t=R_CALL runtime.printnl+0
-	rel 220+4 t=R_CALL runtime.printunlock+0
-	rel 230+4 t=R_CALL runtime.morestack_noctxt+0
+	rel 198+4 t=R_CALL runtime.printint+0
+	rel 203+4 t=R_CALL runtime.printsp+0
+	rel 223+4 t=R_CALL runtime.printfloat64+0
+	rel 228+4 t=R_CALL runtime.printsp+0
+	rel 263+4 t=R_CALL runtime.printbool+0
+	rel 268+4 t=R_CALL runtime.printnl+0
+	rel 273+4 t=R_CALL runtime.printunlock+0
+	rel 283+4 t=R_CALL runtime.morestack_noctxt+0
 main.init STEXT size=38 align=0x0 args=0x0 locals=0x0 funcid=0x0
 	0x0000 00000 (<autogenerated>:1)	TEXT	main.init(SB), ABIInternal, $0-0
 	0x0000 00000 (<autogenerated>:1)	PUSHQ	BP

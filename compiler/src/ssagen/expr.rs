@@ -518,14 +518,30 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 }
             }
             (true, false) => {
-                // Out-of-range values are implementation-defined in Go; the
-                // saturating conversions never trap.
-                let wide = if tb.is_unsigned() {
-                    self.b.ins().fcvt_to_uint_sat(I64, x)
+                // Out-of-range values are implementation-defined in Go; gc
+                // on amd64 gives what x86's truncating conversions give:
+                // CVTTSD2SL for targets up to 32 bits (int32, and smaller
+                // types, uint16 and uint8, truncated from it), CVTTSD2SQ
+                // for int64 and uint32, and for uint64 (unless x < 2^63) a
+                // CVTTSD2SQ of x - 2^63 with the top bit set. Out of
+                // range (or NaN), those instructions give the "integer
+                // indefinite" value, the smallest integer of their width.
+                let narrow = tty.bits() < 32 || (tty.bits() == 32 && !tb.is_unsigned());
+                let r = if tb.is_unsigned() && tty == I64 {
+                    let two63 = self.float_const(fty, 9223372036854775808.0);
+                    let small = self.b.ins().fcmp(FloatCC::LessThan, x, two63);
+                    let low = self.cvtt(x, I64);
+                    let shifted = self.b.ins().fsub(x, two63);
+                    let high = self.cvtt(shifted, I64);
+                    let high = self.b.ins().bor_imm(high, i64::MIN);
+                    self.b.ins().select(small, low, high)
+                } else if narrow {
+                    self.cvtt(x, cranelift_codegen::ir::types::I32)
                 } else {
-                    self.b.ins().fcvt_to_sint_sat(I64, x)
+                    self.cvtt(x, I64)
                 };
-                if tty == I64 { wide } else { self.b.ins().ireduce(tty, wide) }
+                let rty = self.b.func.dfg.value_type(r);
+                if rty == tty { r } else { self.b.ins().ireduce(tty, r) }
             }
             (true, true) => {
                 if fty == F32 && tty == F64 {
@@ -538,6 +554,33 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             }
         };
         vec![r]
+    }
+
+    /// x86's CVTTSD2SL/CVTTSD2SQ (to `ty`, I32 or I64): truncation toward
+    /// zero, and the smallest integer for NaN or out-of-range values.
+    ///     CVTTSD2SQ X0, AX
+    fn cvtt(&mut self, x: Value, ty: ClType) -> Value {
+        let fty = self.b.func.dfg.value_type(x);
+        let (lo, hi) =
+            if ty == I64 { (-9223372036854775808.0, 9223372036854775808.0) } else { (-2147483649.0, 2147483648.0) };
+        let lo_v = self.float_const(fty, lo);
+        let hi_v = self.float_const(fty, hi);
+        // In range: lo <= x < hi for 64 bits (lo is exact), lo < x < hi for
+        // 32 bits (lo is one below the smallest). NaN fails both.
+        let above = if ty == I64 {
+            self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo_v)
+        } else {
+            self.b.ins().fcmp(FloatCC::GreaterThan, x, lo_v)
+        };
+        let below = self.b.ins().fcmp(FloatCC::LessThan, x, hi_v);
+        let ok = self.b.ins().band(above, below);
+        let t = self.b.ins().fcvt_to_sint_sat(ty, x);
+        let indefinite = self.b.ins().iconst(ty, if ty == I64 { i64::MIN } else { i32::MIN as i64 });
+        self.b.ins().select(ok, t, indefinite)
+    }
+
+    fn float_const(&mut self, ty: ClType, v: f64) -> Value {
+        if ty == F32 { self.b.ins().f32const(v as f32) } else { self.b.ins().f64const(v) }
     }
 
     fn extend_to_i64(&mut self, x: Value, unsigned: bool) -> Value {

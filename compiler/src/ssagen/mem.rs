@@ -352,7 +352,11 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         match &e.kind {
             IK::Local(l) if !matches!(self.storage[l.0 as usize], Storage::Ssa(_)) => self.local_addr(*l),
             IK::Global(g) => self.global_addr(*g),
-            IK::Deref(p) => self.expr(p)[0],
+            IK::Deref(p) => {
+                let addr = self.expr(p)[0];
+                self.nil_check_large(addr, e.ty);
+                addr
+            }
             IK::Field(x, i) if self.in_memory(x) => {
                 let base = self.addr_of(x);
                 let off = self.cg.types().field_offsets(x.ty)[*i];
@@ -373,6 +377,19 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 }
                 self.spill(e.ty, &vals)
             }
+        }
+    }
+
+    /// A nil pointer faults on its own only within the first page (the
+    /// SIGSEGV handler reports a fault below 0x1000 as a nil dereference,
+    /// as gc's does); a field or element of a bigger object may lie
+    /// beyond it, so, as gc does, touch the pointer itself first:
+    ///     TESTB AX, (AX)
+    pub(super) fn nil_check_large(&mut self, addr: Value, t: GoType) {
+        const MIN_LEGAL_POINTER: u64 = 4096;
+        if self.cg.types().size(t) >= MIN_LEGAL_POINTER {
+            // A load that may trap is never deleted, used or not.
+            self.b.ins().load(I8, MemFlagsData::new(), addr, 0);
         }
     }
 
