@@ -839,6 +839,42 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.b.set_cold_block(grow_b);
         self.b.ins().brif(grow, grow_b, &[], join, &[ptr.into(), cap.into()]);
         self.b.switch_to_block(grow_b);
+        // gc (1.25+): the first growth of an empty slice whose append does
+        // not escape may use a 32-byte frame buffer, once per function
+        // call (a flag says it is taken), for a fixed number of elements.
+        //     CMPQ newlen, $K; JHI heap; CMPB used(SP), $0; JNE heap; ...
+        let site = match &e.kind {
+            IK::Append { site, .. } => Some(*site),
+            _ => None,
+        };
+        let k = VARIABLE_MAKE_THRESHOLD as i64 / size.max(1);
+        if let (Some(site), false, true) = (site, spread, size > 0 && k > 0) {
+            if !self.cg.heap_site(self.f, site) {
+                let flag = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+                self.zero_at_entry.push((flag, 8));
+                let fits = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, new_len, k);
+                let used = self.b.ins().stack_load(I64, I64, flag, 0);
+                let free = self.b.ins().icmp_imm_u(IntCC::Equal, used, 0);
+                let empty = self.b.ins().icmp_imm_u(IntCC::Equal, len, 0);
+                let ok = self.b.ins().band(fits, free);
+                let ok = self.b.ins().band(ok, empty);
+                let (buf_b, heap_b) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(buf_b);
+                self.b.set_cold_block(heap_b);
+                self.b.ins().brif(ok, buf_b, &[], heap_b, &[]);
+                self.b.switch_to_block(buf_b);
+                let arr = self.cg.types_mut_array(elem, k as u64);
+                let bytes = self.cg.types().size(arr) as u32;
+                let slot = self.new_slot(bytes, arr);
+                let addr = self.b.ins().stack_addr(I64, slot, 0);
+                self.zero_mem(addr, bytes);
+                let one = self.b.ins().iconst(I64, 1);
+                self.b.ins().stack_store(I64, one, flag, 0);
+                let kv = self.b.ins().iconst(I64, k);
+                self.b.ins().jump(join, &[addr.into(), kv.into()]);
+                self.b.switch_to_block(heap_b);
+            }
+        }
         let td = self.type_desc(elem);
         let area = self.stack_area(24);
         self.call_runtime("runtime.growslice", &[area, ptr, new_len, cap, count, td]);
