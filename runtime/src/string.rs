@@ -10,7 +10,7 @@
 //!
 //! Conversions (`string(b)`, `[]byte(s)`, `string(runes)`, `[]rune(s)`)
 //! always copy, since strings are immutable and slices are not. A one-byte
-//! string needs no allocation: it points into a table (`staticbytes`).
+//! string needs no allocation: it points into a table (`staticuint64s`).
 //! Invalid UTF-8 becomes U+FFFD, one per bad byte (utf8.rs), and invalid
 //! runes encode as U+FFFD.
 //!
@@ -208,7 +208,7 @@ pub unsafe extern "C" fn slicebytetostring(buf: *mut tmpBuf, ptr: *const u8, n: 
         return stringStruct::empty();
     }
     if n == 1 {
-        return stringStruct { str: &raw const staticbytes[*ptr as usize], len: 1 };
+        return stringStruct { str: (&raw const staticuint64s[*ptr as usize]) as *const u8, len: 1 };
     }
     let p = if !buf.is_null() && n as usize <= tmpStringBufSize {
         buf as *mut u8
@@ -307,16 +307,17 @@ pub unsafe extern "C" fn slicerunetostring(buf: *mut tmpBuf, ptr: *const i32, n:
     stringStruct { str: p, len: size2 as isize }
 }
 
-/// The 256 one-byte strings: `string(b[i:i+1])` points into this table
-/// instead of allocating. gc since Go 1.15 points into `staticuint64s`
-/// (iface.go: 256 8-byte words, shared with the boxing of small integers
-/// into interfaces); gocc boxes nothing there yet, so it keeps the older
-/// gc's 256-byte `staticbytes` and saves 1.75 KB.
-static staticbytes: [u8; 256] = {
-    let mut t = [0u8; 256];
+/// The values 0..255 as 8-byte words. Boxing a small integer (or a bool
+/// or byte) into an interface points at its word instead of allocating
+/// (the compiler emits that), and a one-byte string points at the word's
+/// first byte (`string(b[i:i+1])`), as gc does since Go 1.15. Go:
+/// `staticuint64s` (iface.go).
+#[unsafe(export_name = "runtime.staticuint64s")]
+pub static staticuint64s: [u64; 256] = {
+    let mut t = [0u64; 256];
     let mut i = 0;
     while i < 256 {
-        t[i] = i as u8;
+        t[i] = i as u64;
         i += 1;
     }
     t

@@ -837,12 +837,66 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         }
         let vals = self.expr(x);
         self.at(e.span);
+        let site = match &e.kind {
+            IK::MakeInterface(site, _) if site.0 != u32::MAX => Some(*site),
+            _ => None,
+        };
+        // A box that does not escape lives in the frame.
+        if let Some(site) = site.filter(|s| !self.cg.heap_site(self.f, *s)) {
+            let p = self.alloc(site, x.ty);
+            self.store_parts(p, x.ty, &vals);
+            let t = self.b.ins().symbol_value(I64, tgv);
+            return vec![t, p];
+        }
+        // gc's convT16/32/64: an integer (or bool) whose bits are a value
+        // below 256 points into runtime.staticuint64s; one byte always does.
+        let small_int = self.cg.types().basic_of(x.ty).is_some_and(|b| b.is_integer() || b.is_boolean());
+        let size = self.cg.types().size(x.ty);
+        if small_int && size <= 8 {
+            let v = self.extend_to_i64(vals[0], true);
+            let (stat_b, heap_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let p = self.b.append_block_param(join, I64);
+            if size == 1 {
+                self.b.ins().jump(stat_b, &[]);
+            } else {
+                let small = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, v, 256);
+                self.b.ins().brif(small, stat_b, &[], heap_b, &[]);
+            }
+            self.b.switch_to_block(stat_b);
+            let table = self.runtime_data("runtime.staticuint64s");
+            let off = self.b.ins().ishl_imm(v, 3);
+            let at = self.b.ins().iadd(table, off);
+            self.b.ins().jump(join, &[at.into()]);
+            self.b.switch_to_block(heap_b);
+            let t = self.b.ins().symbol_value(I64, tgv);
+            let obj = self.call_runtime("runtime.newobject", &[t])[0];
+            self.store_parts(obj, x.ty, &vals);
+            self.b.ins().jump(join, &[obj.into()]);
+            self.b.switch_to_block(join);
+            let p = self.pointer(p);
+            let t = self.b.ins().symbol_value(I64, tgv);
+            return vec![t, p];
+        }
         let t = self.b.ins().symbol_value(I64, tgv);
         let obj = self.call_runtime("runtime.newobject", &[t])[0];
         let obj = self.pointer(obj);
         self.store_parts(obj, x.ty, &vals);
         let t = self.b.ins().symbol_value(I64, tgv);
         vec![t, obj]
+    }
+
+    /// The address of a runtime data symbol (PC-relative: the static link
+    /// puts the runtime beside the program).
+    ///     LEAQ runtime.staticuint64s(SB), AX
+    pub(super) fn runtime_data(&mut self, name: &str) -> Value {
+        use cranelift_module::Module;
+        let id = self.cg.module.declare_data(name, Linkage::Import, false, false).expect("runtime data");
+        self.cg.data_names.insert(id.as_u32(), name.to_string());
+        let gv = self.cg.module.declare_data_in_func(id, self.b.func);
+        if let cranelift_codegen::ir::GlobalValueData::Symbol { colocated, .. } = &mut self.b.func.global_values[gv] {
+            *colocated = true;
+        }
+        self.b.ins().symbol_value(I64, gv)
     }
 
     /// Read-only static memory holding a constant's value.

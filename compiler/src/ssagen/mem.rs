@@ -1031,16 +1031,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     /// bytes but must not be nil.
     ///     LEAQ runtime.zerobase(SB), CX
     fn zerobase(&mut self) -> Value {
-        use cranelift_module::{Linkage, Module};
-        let id = self.cg.module.declare_data("runtime.zerobase", Linkage::Import, true, false).expect("zerobase");
-        self.cg.data_names.insert(id.as_u32(), "runtime.zerobase".into());
-        let gv = self.cg.module.declare_data_in_func(id, self.b.func);
-        // The static link puts the runtime beside the program: a
-        // PC-relative LEAQ reaches it (an import would be a MOVQ $imm64).
-        if let cranelift_codegen::ir::GlobalValueData::Symbol { colocated, .. } = &mut self.b.func.global_values[gv] {
-            *colocated = true;
-        }
-        self.b.ins().symbol_value(I64, gv)
+        self.runtime_data("runtime.zerobase")
     }
 
     pub(super) fn string_to_slice(&mut self, e: &'p ir::Expr, site: ir::SiteId, x: &'p ir::Expr) -> Vec<Value> {
