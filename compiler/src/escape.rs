@@ -8,6 +8,7 @@
 
 use crate::ir::{self, ExprKind as IK, LocalId, Place, StmtKind as SK};
 use crate::source::Span;
+use crate::types::types::{TypeKind, TypeTable};
 use std::collections::{HashMap, HashSet, VecDeque};
 
 /// The locals whose address is taken (`&x`, `&x.f`, `&a[i]`, `a[i:j]` of
@@ -394,8 +395,8 @@ struct Batch<'a> {
     explained: Vec<(Span, String)>,
     /// `f ignoring self-assignment in STMT` messages.
     self_assigns: Vec<(Span, String)>,
-    /// Each function's locals with a constant value (`constant_locals`).
-    constants: Vec<HashMap<LocalId, crate::types::constant::Value>>,
+    /// Each function's locals with a static value (`static_locals`).
+    statics: Vec<crate::gcfmt::StaticLocals>,
     /// How `-m` names each allocation site met (gc's printing of the node).
     site_text: HashMap<(usize, ir::SiteId), String>,
     /// While walking an inlined body: the outermost inlined call, where gc
@@ -477,8 +478,7 @@ impl<'a> Batch<'a> {
     /// to `k` (gc's "spill").
     fn spill(&mut self, k: Hole, site: ir::SiteId, e: &ir::Expr) -> usize {
         let loc = self.site(site);
-        let printer =
-            crate::gcfmt::Printer { pkg: self.pkg, f: self.func(self.cur), constants: &self.constants[self.cur] };
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f: self.func(self.cur), statics: &self.statics[self.cur] };
         let text = printer.expr(e);
         let s = &self.func(self.cur).sites[site.0 as usize];
         // make([]T, n) with n a constant in disguise (gc rewrites it).
@@ -495,7 +495,7 @@ impl<'a> Batch<'a> {
         }
         if let IK::MakeInterface(_, x) = &e.kind {
             if matches!(x.kind, IK::Const(_))
-                || matches!(x.kind, IK::Local(l) if self.constants[self.cur].contains_key(&l))
+                || matches!(x.kind, IK::Local(l) if self.statics[self.cur].constants.contains_key(&l))
             {
                 // gc boxes a constant as read-only data: nothing to explain.
                 self.unexplained.insert(loc);
@@ -509,7 +509,7 @@ impl<'a> Batch<'a> {
         }
         if let IK::ConvertSlice { x, .. } = &e.kind {
             let types = &self.pkg.types;
-            let bytes = matches!(types.under(e.ty), crate::types::types::TypeKind::Slice(el)
+            let bytes = matches!(types.under(e.ty), TypeKind::Slice(el)
                 if types.basic_of(*el) == Some(crate::types::types::Basic::Uint8));
             if bytes && types.is_string(x.ty) {
                 self.byte_conversions.insert((self.cur, site));
@@ -654,7 +654,7 @@ impl<'a> Batch<'a> {
             IK::Field(x, _) => self.store_target(x),
             IK::Index(x, i) => {
                 self.expr(Hole::DISCARD, i);
-                if matches!(self.pkg.types.under(x.ty), crate::types::types::TypeKind::Slice(_)) {
+                if matches!(self.pkg.types.under(x.ty), TypeKind::Slice(_)) {
                     // s[i] = v writes through s.
                     self.expr(Hole::at(MUTATOR), x);
                     Hole::at(HEAP)
@@ -705,7 +705,7 @@ impl<'a> Batch<'a> {
             return None;
         }
         let f = self.func(self.cur);
-        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, constants: &self.constants[self.cur] };
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, statics: &self.statics[self.cur] };
         // Inside an inlined body, gc positions everything at the call.
         let at = self.inline_at.unwrap_or_else(|| self.gc_position(e));
         Some(Note { why, text: printer.expr(e).into(), at })
@@ -744,7 +744,7 @@ impl<'a> Batch<'a> {
     /// A statement as gc prints it in a note.
     fn stmt_text(&self, s: &ir::Stmt) -> String {
         let f = self.func(self.cur);
-        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, constants: &self.constants[self.cur] };
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, statics: &self.statics[self.cur] };
         let list = |es: &[ir::Expr]| es.iter().map(|e| printer.expr(e)).collect::<Vec<_>>().join(", ");
         match &s.kind {
             SK::Decl(l, Some(e)) => format!("{} := {}", f.local(*l).name, printer.expr(e)),
@@ -842,7 +842,7 @@ impl<'a> Batch<'a> {
     /// An assignment statement as gc prints it: `a[j], a[j - 1] = a[j - 1], a[j]`.
     fn assign_text(&self, places: &[Place], values: &[ir::Expr]) -> String {
         let f = self.func(self.cur);
-        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, constants: &self.constants[self.cur] };
+        let printer = crate::gcfmt::Printer { pkg: self.pkg, f, statics: &self.statics[self.cur] };
         let place = |p: &Place| match p {
             Place::Local(l) => f.local(*l).name.clone(),
             Place::Global(g) => self.pkg.globals[g.0 as usize].name.clone(),
@@ -858,7 +858,7 @@ impl<'a> Batch<'a> {
     /// Whether the elements of slice (or string) type `t` hold pointers.
     fn elem_has_pointers(&self, t: crate::types::types::Type) -> bool {
         match self.pkg.types.under(t) {
-            crate::types::types::TypeKind::Slice(e) => has_pointers(&self.pkg.types, *e),
+            TypeKind::Slice(e) => has_pointers(&self.pkg.types, *e),
             _ => false,
         }
     }
@@ -948,7 +948,6 @@ impl<'a> Batch<'a> {
     }
 
     fn expr(&mut self, k: Hole, e: &ir::Expr) {
-        use crate::types::types::TypeKind;
         let d = Hole::DISCARD;
         // A value without pointers carries no address anywhere (gc's
         // exprSkipInit: such a flow goes to the blank location).
@@ -1181,7 +1180,6 @@ impl<'a> Batch<'a> {
     /// `&x`: the address of a local (through fields and array elements), of
     /// a pointer's target (the pointer itself), or of a slice element.
     fn addr(&mut self, k: Hole, x: &ir::Expr) {
-        use crate::types::types::TypeKind;
         match &x.kind {
             IK::Local(l) => {
                 let loc = self.local(*l);
@@ -1378,7 +1376,7 @@ impl<'a> Batch<'a> {
     /// local holding a constant (gc's static-value rewrite of make).
     fn static_make_size(&self, e: &ir::Expr) -> Option<u64> {
         let count = self.static_make_count(e)?;
-        let crate::types::types::TypeKind::Slice(elem) = self.pkg.types.under(e.ty) else { return None };
+        let TypeKind::Slice(elem) = self.pkg.types.under(e.ty) else { return None };
         count.checked_mul(self.pkg.types.size(*elem))
     }
 
@@ -1386,12 +1384,7 @@ impl<'a> Batch<'a> {
     fn static_make_count(&self, e: &ir::Expr) -> Option<u64> {
         let IK::MakeSlice { len, cap, .. } = &e.kind else { return None };
         let last = cap.as_deref().unwrap_or(len);
-        let n = match &last.kind {
-            IK::Const(v) => v.to_i64()?,
-            IK::Local(l) => self.constants[self.cur].get(l)?.to_i64()?,
-            _ => return None,
-        };
-        u64::try_from(n).ok()
+        u64::try_from(self.statics[self.cur].make_size(last)?).ok()
     }
 
     fn site_text(&self, f: usize, s: ir::SiteId) -> String {
@@ -1648,7 +1641,7 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             explain,
             explained: Vec::new(),
             self_assigns: Vec::new(),
-            constants: comp.iter().map(|f| constant_locals(&pkg.funcs[f.0 as usize])).collect(),
+            statics: comp.iter().map(|f| static_locals(&pkg.types, &pkg.funcs[f.0 as usize])).collect(),
             site_text: HashMap::new(),
             inline_at: None,
             static_literal: HashSet::new(),
@@ -1780,7 +1773,7 @@ impl<'a> Batch<'a> {
 }
 
 /// Whether values of `t` can hold pointers (only those get `-m` lines).
-pub fn has_pointers(types: &crate::types::types::TypeTable, t: crate::types::types::Type) -> bool {
+pub fn has_pointers(types: &TypeTable, t: crate::types::types::Type) -> bool {
     use crate::types::types::{Basic, TypeKind};
     match types.under(t) {
         TypeKind::Basic(b) => matches!(b, Basic::String | Basic::UnsafePointer),
@@ -1790,19 +1783,19 @@ pub fn has_pointers(types: &crate::types::types::TypeTable, t: crate::types::typ
     }
 }
 
-/// The locals gc would see through when it prints an expression: assigned
-/// exactly once, a constant (`n := 10`, which the checker may split into a
-/// declaration and an assignment), and never address-taken (gc's
-/// `ir.StaticValue`). `-m` prints `make([]int, 10)` for
-/// `n := 10; make([]int, n)`.
-pub fn constant_locals(f: &ir::Func) -> HashMap<LocalId, crate::types::constant::Value> {
-    use crate::types::constant::Value;
-    // For each local, its assignments: Some(constant) or None (anything else).
-    let mut stores: HashMap<LocalId, Vec<Option<Value>>> = HashMap::new();
-    let mut record = |l: LocalId, e: Option<&ir::Expr>| {
-        let v = e.and_then(|e| if let IK::Const(v) = &e.kind { Some(v.clone()) } else { None });
-        stores.entry(l).or_default().push(v);
-    };
+/// The locals gc would see through when it prints an expression or sizes
+/// a `make`: assigned exactly once, a constant (`n := 10`, which the
+/// checker may split into a declaration and an assignment) or a slice
+/// literal, and never address-taken (gc's `ir.StaticValue`). `-m` prints
+/// `make([]int, 10)` for `n := 10; make([]int, n)`, and `make([]int, 4)`
+/// for `s := []int{1, 2, 3, 4}; make([]int, len(s))`.
+pub fn static_locals(types: &TypeTable, f: &ir::Func) -> crate::gcfmt::StaticLocals {
+    // For each local, its assignments: Some(value) or None (not a plain
+    // assignment of a value).
+    let mut stores: HashMap<LocalId, Vec<Option<&ir::Expr>>> = HashMap::new();
+    fn record<'a>(stores: &mut HashMap<LocalId, Vec<Option<&'a ir::Expr>>>, l: LocalId, e: Option<&'a ir::Expr>) {
+        stores.entry(l).or_default().push(e);
+    }
     let mut stmts: Vec<&ir::Stmt> = Vec::new();
     fn collect<'a>(body: &'a [ir::Stmt], out: &mut Vec<&'a ir::Stmt>) {
         for s in body {
@@ -1832,31 +1825,51 @@ pub fn constant_locals(f: &ir::Func) -> HashMap<LocalId, crate::types::constant:
     });
     for s in stmts {
         match &s.kind {
-            SK::Decl(l, Some(e)) => record(*l, Some(e)),
+            SK::Decl(l, Some(e)) => record(&mut stores, *l, Some(e)),
             SK::Assign(places, values) => {
                 for (p, v) in places.iter().zip(values) {
                     if let Place::Local(l) = p {
-                        record(*l, Some(v));
+                        record(&mut stores, *l, Some(v));
                     }
                 }
             }
             SK::AssignMulti(places, _) => places.iter().for_each(|p| {
                 if let Place::Local(l) = p {
-                    record(*l, None)
+                    record(&mut stores, *l, None)
                 }
             }),
-            SK::OpAssign(Place::Local(l), ..) => record(*l, None),
-            SK::RangeMap { key, value, .. } => key.iter().chain(value).for_each(|l| record(*l, None)),
+            SK::OpAssign(Place::Local(l), ..) => record(&mut stores, *l, None),
+            SK::RangeMap { key, value, .. } => key.iter().chain(value).for_each(|l| record(&mut stores, *l, None)),
             _ => {}
         }
     }
-    let taken = address_taken(f);
-    stores
-        .into_iter()
-        .filter(|(l, _)| !taken.contains(l) && f.local(*l).kind != ir::LocalKind::Param)
-        .filter_map(|(l, v)| match v.as_slice() {
-            [Some(c)] => Some((l, c.clone())),
-            _ => None,
-        })
-        .collect()
+    // Address-taken locals, but `&s[i]` of a slice takes the address of
+    // its backing array, not of s.
+    let mut taken = HashSet::new();
+    walk_func(f, &mut |e: &ir::Expr| {
+        if let IK::AddrOf(x) = &e.kind {
+            let mut x = &**x;
+            while let IK::Field(inner, _) | IK::Index(inner, _) = &x.kind {
+                if matches!(x.kind, IK::Index(..)) && matches!(types.under(inner.ty), TypeKind::Slice(_)) {
+                    return;
+                }
+                x = inner;
+            }
+            if let IK::Local(l) = x.kind {
+                taken.insert(l);
+            }
+        }
+    });
+    let mut statics = crate::gcfmt::StaticLocals::default();
+    for (l, values) in stores {
+        if taken.contains(&l) || f.local(l).kind == ir::LocalKind::Param {
+            continue;
+        }
+        match values.as_slice() {
+            [Some(ir::Expr { kind: IK::Const(v), .. })] => _ = statics.constants.insert(l, v.clone()),
+            [Some(ir::Expr { kind: IK::SliceLit { len, .. }, .. })] => _ = statics.slice_lens.insert(l, *len),
+            _ => {}
+        }
+    }
+    statics
 }

@@ -19,7 +19,7 @@
 //! Book: chapter 4 (reading `-m` output).
 
 use crate::ir::{self, ExprKind as IK, LocalId};
-use crate::syntax::ast::{BinaryOp, UnaryOp};
+use crate::syntax::ast::{BinaryOp, ExprKind, UnaryOp};
 use crate::types::constant::Value;
 use crate::types::types::{Basic, Type, TypeKind, TypeTable};
 use std::collections::HashMap;
@@ -28,10 +28,36 @@ use std::collections::HashMap;
 pub struct Printer<'a> {
     pub pkg: &'a ir::Package,
     pub f: &'a ir::Func,
-    /// Locals whose (constant) value gc shows instead of their name, in a
-    /// `make` size (gc's escape analysis rewrites `make([]T, n)` with a
-    /// constant `n` to `make([]T, 10)`).
-    pub constants: &'a HashMap<LocalId, Value>,
+    /// Locals whose value gc shows instead of their name, in a `make`
+    /// size (gc's escape analysis rewrites `make([]T, n)` with a constant
+    /// `n` to `make([]T, 10)`).
+    pub statics: &'a StaticLocals,
+}
+
+/// The locals of a function that gc's `ir.StaticValue` sees through
+/// (built by escape::static_locals).
+#[derive(Default)]
+pub struct StaticLocals {
+    /// Assigned once, a constant.
+    pub constants: HashMap<LocalId, Value>,
+    /// Assigned once, a slice literal: its length.
+    pub slice_lens: HashMap<LocalId, u64>,
+}
+
+impl StaticLocals {
+    /// A `make` size as gc's escape analysis rewrites it: a constant, a
+    /// local holding one, or `len` of a local holding a slice literal.
+    pub fn make_size(&self, x: &ir::Expr) -> Option<i64> {
+        match &x.kind {
+            IK::Const(v) => v.to_i64(),
+            IK::Local(l) => self.constants.get(l)?.to_i64(),
+            IK::Builtin { which: ir::Builtin::Len, args } => match args.as_slice() {
+                [ir::Expr { kind: IK::Local(l), .. }] => self.slice_lens.get(l).and_then(|n| i64::try_from(*n).ok()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
 }
 
 /// Operator precedence, as gc's OpPrec: higher binds tighter.
@@ -76,9 +102,11 @@ impl Printer<'_> {
         // Only struct and interface types print braces: `struct{A int}`
         // becomes `struct { A int }`, `struct{}` stays.
         name.replace("struct{}", "struct\0")
+            .replace("interface {}", "interface\x01")
             .replace("struct{", "struct { ")
             .replace('}', " }")
             .replace("struct\0", "struct {}")
+            .replace("interface\x01", "interface {}")
     }
 
     /// A local's value as gc's escape analysis sees it when it rewrites a
@@ -87,7 +115,7 @@ impl Printer<'_> {
     /// literal.
     fn static_value(&self, x: &ir::Expr) -> Option<String> {
         match &x.kind {
-            IK::Local(l) => self.constants.get(l).map(|v| self.constant(v, x.ty)),
+            IK::Local(l) => self.statics.constants.get(l).map(|v| self.constant(v, x.ty)),
             _ => None,
         }
     }
@@ -121,9 +149,14 @@ impl Printer<'_> {
 
     /// A conversion `T(x)`, with an unnamed `T` parenthesised.
     fn conversion(&self, t: Type, x: &ir::Expr) -> String {
+        self.conversion_text(t, self.expr(x))
+    }
+
+    /// `T(x)`, with the type in parentheses unless it is a name.
+    fn conversion_text(&self, t: Type, x: String) -> String {
         let name = self.type_name(t);
         let named = matches!(self.types().kind(t), TypeKind::Basic(_) | TypeKind::Named { .. });
-        if named { format!("{name}({})", self.expr(x)) } else { format!("({name})({})", self.expr(x)) }
+        if named { format!("{name}({x})") } else { format!("({name})({x})") }
     }
 
     fn is_rune_slice(&self, t: Type) -> bool {
@@ -184,6 +217,15 @@ impl Printer<'_> {
                 self.literal(e.ty, empty)
             }
             IK::Convert(x) | IK::ConvertSlice { x, .. } => self.conversion(e.ty, x),
+            // An explicit conversion, any(x), spans more than its operand.
+            // gc remembers the alias: any(x) stays any(x).
+            IK::MakeInterface(site, x) if x.span != e.span => {
+                let inner = self.static_value(x).unwrap_or_else(|| self.expr(x));
+                let written_any = self.f.sites.get(site.0 as usize).is_some_and(|s| {
+                    matches!(&s.expr.kind, ExprKind::Call { func, .. } if matches!(&func.unparen().kind, ExprKind::Name(n) if n == "any"))
+                });
+                if written_any { format!("any({inner})") } else { self.conversion_text(e.ty, inner) }
+            }
             IK::MakeInterface(_, x) => self.static_value(x).unwrap_or_else(|| self.expr(x)),
             IK::StringIndex(x, i) | IK::Index(x, i) => format!("{}[{}]", self.operand(x, 8), self.expr(i)),
             IK::StringSlice { s, lo, hi } => self.slice(s, lo, hi, &None),
@@ -217,10 +259,11 @@ impl Printer<'_> {
             // gc rewrites the last size (the capacity if given) to a
             // constant when it can (and it is not negative).
             IK::MakeSlice { len, cap, .. } => {
-                let last = |x: &ir::Expr| {
-                    let negative = matches!(&x.kind, IK::Local(l)
-                        if self.constants.get(l).and_then(|v| v.to_i64()).is_some_and(|n| n < 0));
-                    if negative { self.expr(x) } else { self.static_value(x).unwrap_or_else(|| self.expr(x)) }
+                // A size gc rewrites to a constant (not a negative one).
+                let last = |x: &ir::Expr| match self.statics.make_size(x) {
+                    Some(n) if n >= 0 && matches!(x.kind, IK::Builtin { .. }) => n.to_string(),
+                    Some(n) if n >= 0 => self.static_value(x).unwrap_or_else(|| self.expr(x)),
+                    _ => self.expr(x),
                 };
                 match cap {
                     Some(c) => format!("make({}, {}, {})", self.type_name(e.ty), self.expr(len), last(c)),

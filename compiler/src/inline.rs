@@ -46,7 +46,6 @@ use crate::escape::Describe;
 use crate::ir::{self, ExprKind as IK, FuncId, LabelId, LocalId, Place, SiteId, StmtKind as SK};
 use crate::source::Span;
 use crate::types::types::TypeTable;
-use std::collections::HashMap;
 
 /// gc's inlineMaxBudget: the most a function may cost and be inlinable.
 pub const INLINE_MAX_BUDGET: u32 = 80;
@@ -160,8 +159,8 @@ fn summary(pkg: &ir::Package, f: &ir::Func, describe: &dyn Describe) -> String {
 /// One statement of a summary; `defines`: it is the assignment half of a
 /// split `x := v` (printed with `:=`, as gc prints its OAS with Def).
 fn statement_summary(pkg: &ir::Package, f: &ir::Func, s: &ir::Stmt, defines: bool, describe: &dyn Describe) -> String {
-    let constants = HashMap::new();
-    let printer = crate::gcfmt::Printer { pkg, f, constants: &constants };
+    let statics = crate::gcfmt::StaticLocals::default();
+    let printer = crate::gcfmt::Printer { pkg, f, statics: &statics };
     let list = |es: &[ir::Expr]| es.iter().map(|e| printer.expr(e)).collect::<Vec<_>>().join(", ");
     let place = |p: &Place| match p {
         Place::Local(l) => f.local(*l).name.clone(),

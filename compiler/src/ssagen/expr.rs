@@ -864,7 +864,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             }
             self.b.switch_to_block(stat_b);
             let table = self.runtime_data("runtime.staticuint64s");
-            let off = self.b.ins().ishl_imm(v, 3);
+            let off = self.b.ins().ishl_imm_u(v, 3);
             let at = self.b.ins().iadd(table, off);
             self.b.ins().jump(join, &[at.into()]);
             self.b.switch_to_block(heap_b);

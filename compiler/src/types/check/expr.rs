@@ -1257,7 +1257,16 @@ impl<'a> Checker<'a> {
             ir.span = e.span;
             ir
         } else if self.types.is_interface(t) {
-            self.finish_value(x, t)
+            // Spanning the whole conversion marks it explicit (-m prints any(x)).
+            let mut ir = self.finish_value(x, t);
+            ir.span = e.span;
+            if let (IK::MakeInterface(site, _), Some(fs)) = (&ir.kind, self.fs.as_mut()) {
+                // The site remembers the conversion, to print `any` as written.
+                if let Some(s) = fs.func.sites.get_mut(site.0 as usize) {
+                    s.expr = e.clone();
+                }
+            }
+            ir
         } else if self.string_slice_conversion(x.ty, t) {
             // string → []byte/[]rune allocates: an allocation site (gc
             // reports it at the operand).

@@ -327,6 +327,11 @@ impl<'a> Checker<'a> {
                         None => types.push(*r),
                     }
                 }
+                if convert && results.len() == 1 && !matches!(self.types.kind(op.ty), TypeKind::Tuple(_)) {
+                    // x = f() or x = T(y) with one value: converted in place.
+                    let ir = self.assign_to(op, types[0], context);
+                    return (types, ir.map(|ir| VarInit::Each(vec![ir])));
+                }
                 if convert {
                     // Each result converted to its target (boxed into an
                     // interface, or given the target's named type).
