@@ -98,6 +98,8 @@ pub mod bounds {
     pub const SLICE3_ACAP: i64 = 5;
     pub const SLICE3_B: i64 = 6;
     pub const SLICE3_C: i64 = 7;
+    /// `(*[x]T)(s)`: `x <= len(s)` failed.
+    pub const CONVERT: i64 = 8;
     pub const SIGNED: i64 = 1 << 8;
 }
 

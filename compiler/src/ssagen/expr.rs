@@ -480,6 +480,15 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         if matches!(self.cg.types().under(from), TypeKind::Slice(_)) && self.cg.types().is_string(to) {
             return self.slice_to_string(site, from, v);
         }
+        if matches!(self.cg.types().under(from), TypeKind::Slice(_)) {
+            // (*[N]T)(s): the slice's pointer, once len(s) >= N.
+            //     CMPQ len, $N; JLT panic ... CALL runtime.panicBounds(SB)
+            let TypeKind::Pointer(array) = *self.cg.types().under(to) else { unreachable!("checked conversion") };
+            let TypeKind::Array(_, n) = *self.cg.types().under(array) else { unreachable!("checked conversion") };
+            let n = self.b.ins().iconst(I64, n as i64);
+            self.bounds_check(abi::bounds::CONVERT, true, n, v[1], IntCC::UnsignedGreaterThan);
+            return vec![v[0]];
+        }
         let (fb, tb) = (self.basic(from), self.basic(to));
         if fb == tb || (fb.is_string() && tb.is_string()) {
             return v;

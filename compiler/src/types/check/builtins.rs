@@ -234,8 +234,10 @@ impl<'a> Checker<'a> {
             },
             _ => None,
         };
+        // len of an array is a constant unless the operand calls a function
+        // (a conversion is not a call): then it is evaluated for effect.
         if let Some(n) = array_len {
-            if !contains_call(arg) {
+            if !calls_function(&op.ir) {
                 return constant(n as i64, e);
             }
         }
@@ -249,10 +251,6 @@ impl<'a> Checker<'a> {
             let msg = format!("invalid argument: {} for built-in {}", self.describe(&op), b.name());
             self.error(arg.span, msg);
             return Operand::invalid(e);
-        }
-        if let Some(n) = array_len {
-            // Evaluated for its calls' effects; the value is the array length.
-            let _ = n;
         }
         let which = if is_len { Builtin::Len } else { Builtin::Cap };
         let x = self.string_or_value(op);
@@ -459,15 +457,23 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Whether an expression contains a function call (len of an array is then
-/// not a constant).
-fn contains_call(e: &ast::Expr) -> bool {
-    use ast::ExprKind as K;
-    match &e.kind {
-        K::Call { .. } => true,
-        K::Paren(x) | K::Star(x) | K::Unary { x, .. } | K::Selector { x, .. } => contains_call(x),
-        K::Binary { x, y, .. } => contains_call(x) || contains_call(y),
-        K::Index { x, index } => contains_call(x) || index.iter().any(contains_call),
-        _ => false,
-    }
+/// Whether an operand calls a function or a builtin with a non-constant
+/// result (types2's hasCallOrRecv); constant builtins were folded away
+/// and conversions are not calls.
+fn calls_function(x: &ir::Expr) -> bool {
+    let mut calls = false;
+    crate::escape::walk_expr(x, &mut |e| {
+        calls |= matches!(
+            e.kind,
+            IK::Call { .. }
+                | IK::CallSpread { .. }
+                | IK::Builtin { .. }
+                | IK::BuiltinSpread { .. }
+                | IK::Append { .. }
+                | IK::MakeSlice { .. }
+                | IK::MakeMap { .. }
+                | IK::New { init: None, .. }
+        )
+    });
+    calls
 }

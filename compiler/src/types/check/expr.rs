@@ -1284,6 +1284,11 @@ impl<'a> Checker<'a> {
             let at = self.gc_position(&args[0]);
             let site = self.new_site(at, e, None, ir::SiteKind::String);
             self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
+        } else if let Some(true) = self.slice_to_array(x.ty, t) {
+            // [N]T(s) is *(*[N]T)(s), as gc lowers it.
+            let ptr = self.types.pointer(t);
+            let p = self.mk(IK::Convert(Box::new(x.ir)), ptr, e.span);
+            self.mk(IK::Deref(Box::new(p)), t, e.span)
         } else {
             self.mk(IK::Convert(Box::new(x.ir)), t, e.span)
         };
@@ -1308,6 +1313,9 @@ impl<'a> Checker<'a> {
         if self.string_slice_conversion(from, to) || self.string_slice_conversion(to, from) {
             return true;
         }
+        if self.slice_to_array(from, to).is_some() {
+            return true;
+        }
         let (fb, tb) = (self.types.basic_of(from), self.types.basic_of(to));
         match (fb, tb) {
             (Some(f), Some(t)) => {
@@ -1316,6 +1324,21 @@ impl<'a> Checker<'a> {
                     || (f.is_string() && t.is_string())
             }
             _ => false,
+        }
+    }
+
+    /// A slice converts to an array of its element type, or to a pointer
+    /// to one (Go 1.20, 1.17): `[4]int(s)`, `(*[4]int)(s)`. Returns whether
+    /// the target is the array itself (else a pointer to it).
+    fn slice_to_array(&self, from: Type, to: Type) -> Option<bool> {
+        let TypeKind::Slice(elem) = self.types.under(from) else { return None };
+        let (array, by_value) = match self.types.under(to) {
+            TypeKind::Pointer(a) => (*a, false),
+            _ => (to, true),
+        };
+        match self.types.under(array) {
+            TypeKind::Array(e, _) if self.types.identical(*e, *elem) => Some(by_value),
+            _ => None,
         }
     }
 
