@@ -3,10 +3,10 @@
 //! collector.
 //!
 // ANCHOR: no_gc
-//! THERE IS NO GARBAGE COLLECTOR YET: nothing is ever freed (MemStats.Frees
-//! stays 0, NumGC 0). Everything the collector will need is recorded from
-//! the start: every object's pointer words (mbitmap.rs), the span of every
-//! heap page (mheap.rs), per-span allocation bitmaps.
+//! THERE IS NO GARBAGE COLLECTOR YET: nothing is ever freed (MemStats.NumGC
+//! stays 0, and HeapAlloc only grows). Everything the collector will need is
+//! recorded from the start: every object's pointer words (mbitmap.rs), the
+//! span of every heap page (mheap.rs), per-span allocation bitmaps.
 // ANCHOR_END: no_gc
 //!
 //! How an allocation is served (gc's design, gc's names):
@@ -14,6 +14,8 @@
 //! ```text
 //!  mallocgc(size, typ, needzero)
 //!    size 0           → &zerobase
+//!    size < 16, noscan → the tiny allocator: packed into the P's current
+//!                       16-byte block (mcache.tiny), a new block when full
 //!    size ≤ 32760     → size class (sizeclasses.rs), span class = class + noscan
 //!      mcache.alloc[spc]  the P's span for that class: nextFreeFast, a few
 //!        │                instructions (find a 1 in allocCache, bump freeindex)
@@ -36,14 +38,17 @@
 //! caller that overwrites the whole object (strings, growslice) skip the
 //! clearing once memory is reused; objects with pointers are always zeroed.
 //!
+//! The tiny allocator packs pointer-free objects under 16 bytes (small
+//! strings, `new(int32)`, escaping bytes and ints) into shared 16-byte
+//! blocks: three 4-byte objects take 16 bytes instead of 24. The block is
+//! one object to the heap (and, later, to the collector, which can free it
+//! only when every object in it is dead, hence "pointer-free": a dead
+//! object's pointers must not keep others alive). Statistics follow gc:
+//! a new block counts as a 16-byte malloc; an object placed in an existing
+//! block counts as a malloc and at once as a free (mstats.rs).
+//! ReadMemStats drops each P's block, as gc's does.
+//!
 //! Not done, and why:
-//! - gc's tiny allocator, which packs pointer-free objects under 16 bytes
-//!   into shared 16-byte blocks. It saves memory (three 4-byte objects
-//!   take 16 bytes instead of 24), but gc's statistics count every tiny
-//!   allocation as a malloc and at once as a free (mstats.go:
-//!   readmemstats_m), so Frees would be non-zero with nothing freed; it
-//!   comes with the collector, which frees a block when all its objects
-//!   are dead.
 //! - gc's size-specialized malloc functions (one per size class, generated):
 //!   speed for code volume; one path per kind of object is easier to read.
 //! - Locks: one M, and the allocator never blocks or switches goroutines.
@@ -63,12 +68,16 @@ use crate::mem_linux::{sysAlloc, sysAllocHint, sysFree};
 use crate::mheap::{arenaL2Bits, heapArena, heapArenaBytes, logHeapArenaBytes, mheap, mheap_, mspan, spanClass};
 use crate::mstats::memstats;
 use crate::panic::throw;
-use crate::sizeclasses::{class_to_size, maxSmallSize, sizeToClass};
+use crate::sizeclasses::{_TinySize, _TinySizeClass, class_to_size, maxSmallSize, sizeToClass};
 use crate::stubs::{getfp, getg};
 
 /// The largest allocation mallocgc will try (gc's maxAlloc on amd64: the
 /// 48-bit address space); makeslice and growslice panic beyond it.
 pub const maxAlloc: usize = 1 << 48;
+
+/// The tiny allocator's block size, and the span class of its blocks.
+const maxTinySize: usize = _TinySize;
+const tinySpanClass: spanClass = spanClass::make(_TinySizeClass, true);
 
 /// The address of every zero-byte allocation, as in gc.
 #[unsafe(export_name = "runtime.zerobase")]
@@ -200,7 +209,7 @@ pub unsafe extern "C" fn mallocgc(size: usize, typ: *const Type, needzero: u8) -
     }
     let x = if size <= maxSmallSize - mallocHeaderSize {
         if !typePointers(typ) {
-            mallocgcSmallNoscan(size, needzero != 0)
+            if size < maxTinySize { mallocgcTiny(size) } else { mallocgcSmallNoscan(size, needzero != 0) }
         } else {
             if needzero == 0 {
                 throw("objects with pointers must be zeroed");
@@ -211,6 +220,44 @@ pub unsafe extern "C" fn mallocgc(size: usize, typ: *const Type, needzero: u8) -
         mallocgcLarge(size, typ, needzero != 0)
     };
     x as *mut u8
+}
+
+/// A pointer-free object under 16 bytes: placed in the P's current tiny
+/// block if it fits (aligned to its size's natural alignment), else at the
+/// start of a fresh 16-byte block, which becomes the current one if it
+/// has more room left than the old one.
+unsafe fn mallocgcTiny(size: usize) -> usize {
+    let c = getMCache((*getg()).m);
+    let mut off = (*c).tinyoffset;
+    // Align the tiny pointer for the object's (conservative) alignment.
+    if size & 7 == 0 {
+        off = off.next_multiple_of(8);
+    } else if size & 3 == 0 {
+        off = off.next_multiple_of(4);
+    } else if size & 1 == 0 {
+        off = off.next_multiple_of(2);
+    }
+    if off + size <= maxTinySize && (*c).tiny != 0 {
+        // The object fits into the existing tiny block.
+        let x = (*c).tiny + off;
+        (*c).tinyoffset = off + size;
+        (*c).tinyAllocs += 1;
+        return x;
+    }
+    // Allocate a new maxTinySize block.
+    let span = (*c).alloc[tinySpanClass.0 as usize];
+    let mut v = nextFreeFast(span);
+    if v == 0 {
+        (v, _) = (*c).nextFree(tinySpanClass);
+    }
+    // Always zero: later objects in the block rely on it.
+    core::ptr::write_bytes(v as *mut u8, 0, maxTinySize);
+    // Keep whichever block has more room left.
+    if size < (*c).tinyoffset || (*c).tiny == 0 {
+        (*c).tiny = v;
+        (*c).tinyoffset = size;
+    }
+    v
 }
 
 /// A small object without pointers.

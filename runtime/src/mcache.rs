@@ -30,6 +30,13 @@ use core::ptr::null_mut;
 
 #[repr(C)]
 pub struct mcache {
+    /// The tiny allocator's current 16-byte block (0: none), and the
+    /// offset of its first free byte (malloc.rs: mallocgcTiny).
+    pub tiny: usize,
+    pub tinyoffset: usize,
+    /// Tiny allocations served from an existing block since the last
+    /// flush (each is a malloc and, in gc's statistics, also a free).
+    pub tinyAllocs: usize,
     /// The span to allocate from, per span class.
     pub alloc: [*mut mspan; numSpanClasses],
 }
@@ -43,6 +50,9 @@ pub static mut mcache0: *mut mcache = null_mut();
 /// A new mcache, from the heap's fixalloc (outside the heap).
 pub unsafe fn allocmcache() -> *mut mcache {
     let c = (*(&raw mut mheap_.cachealloc)).alloc() as *mut mcache;
+    (*c).tiny = 0;
+    (*c).tinyoffset = 0;
+    (*c).tinyAllocs = 0;
     for i in 0..numSpanClasses {
         (*c).alloc[i] = &raw mut emptymspan;
     }
@@ -113,7 +123,8 @@ impl mcache {
     }
 
     /// Gives every cached span back to its mcentral, counting what was
-    /// allocated from it (ReadMemStats; gc also at every GC cycle).
+    /// allocated from it, and drops the tiny block (ReadMemStats; gc also
+    /// at every GC cycle).
     pub unsafe fn releaseAll(&mut self) {
         for i in 0..numSpanClasses {
             let s = self.alloc[i];
@@ -126,5 +137,11 @@ impl mcache {
                 self.alloc[i] = &raw mut emptymspan;
             }
         }
+        // Clear the tiny block: the next tiny allocation starts a new one.
+        self.tiny = 0;
+        self.tinyoffset = 0;
+        // Flush tinyAllocs.
+        memstats.tinyAllocCount += self.tinyAllocs as u64;
+        self.tinyAllocs = 0;
     }
 }

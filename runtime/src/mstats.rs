@@ -7,9 +7,12 @@
 //!   ReadMemStats flushes the mcaches first), each large object its whole
 //!   pages. BySize has the per-class counts, for classes 0..60 as gc's.
 //! - HeapAlloc = Alloc = TotalAlloc - freed bytes; HeapObjects = Mallocs -
-//!   Frees. Nothing is freed: THERE IS NO COLLECTOR YET, so Frees = 0,
-//!   NumGC = 0, PauseNs are zeros, NextGC = 0 (no cycle will ever start)
-//!   and EnableGC = false (gc always reports true, having a collector).
+//!   Frees. Nothing is freed: THERE IS NO COLLECTOR YET, so no bytes are
+//!   freed, NumGC = 0, PauseNs are zeros, NextGC = 0 (no cycle will ever
+//!   start) and EnableGC = false (gc always reports true, having a
+//!   collector). Frees counts only what gc counts without a cycle: every
+//!   tiny allocation that shared a 16-byte block (malloc.rs) is one malloc
+//!   and one free, because gc tracks blocks, not the objects inside them.
 //! - HeapSys: the part of the arenas the heap has grown into (4 MiB at a
 //!   time); HeapInuse: pages in spans; HeapIdle = HeapReleased: grown pages
 //!   no span has used yet (never touched, so the kernel backs none).
@@ -44,6 +47,9 @@ pub struct mstats {
     pub largeAllocCount: u64,
     /// Small objects allocated, per size class (flushed from the mcaches).
     pub smallAllocCount: [u64; numSizeClasses],
+    /// Tiny allocations that fit in an existing block (flushed from the
+    /// mcaches).
+    pub tinyAllocCount: u64,
     /// Memory outside the heap, by use (gc's sysMemStats).
     pub mspan_sys: u64,
     pub mcache_sys: u64,
@@ -57,6 +63,7 @@ pub static mut memstats: mstats = mstats {
     largeAlloc: 0,
     largeAllocCount: 0,
     smallAllocCount: [0; numSizeClasses],
+    tinyAllocCount: 0,
     mspan_sys: 0,
     mcache_sys: 0,
     gcMiscSys: 0,
@@ -85,7 +92,13 @@ unsafe fn readmemstats_m(stats: *mut MemStats) {
         totalAlloc += a * class_to_size[i] as u64;
         nMalloc += a;
     }
-    let (totalFree, nFree) = (0, 0); // no collector
+    // No collector: nothing is freed. But, as gc, count every tiny
+    // allocation that shared a block both as a malloc and as a free (its
+    // block is counted once, as a 16-byte object; gc does not track the
+    // objects inside a block one by one).
+    let totalFree = 0;
+    let nFree = (*ms).tinyAllocCount;
+    nMalloc += (*ms).tinyAllocCount;
 
     let (stackInUse, stacksSys) = stackStats();
     let heapSys = (*ms).heapInUse + (*ms).heapReleased;

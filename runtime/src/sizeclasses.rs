@@ -46,6 +46,9 @@ pub const pageSize: usize = 1 << pageShift;
 pub const pageMask: usize = pageSize - 1;
 /// The most objects a span holds (class 1: 8192 / 8).
 pub const maxObjsPerSpan: usize = 1024;
+/// The tiny allocator's block size and its size class (malloc.rs).
+pub const _TinySize: usize = 16;
+pub const _TinySizeClass: u8 = 2;
 
 /// The object size of each class; class 0 is "large object, own span".
 pub const class_to_size: [u16; numSizeClasses] = [

@@ -22,7 +22,7 @@ func main() {
 	x = num(8) // ERROR "num\(8\) does not escape"
 	println(x == nil)
 
-	nums := []int{1, 2, 3, 4} // ERROR "\[\]int\{\.\.\.\} escapes to heap"
+	nums := []int{1, 2, 3, 4}       // ERROR "\[\]int\{\.\.\.\} escapes to heap"
 	ptrs := make([]*int, len(nums)) // ERROR "make\(\[\]\*int, 4\) does not escape"
 	for i := range nums {
 		ptrs[i] = &nums[i]

@@ -56,4 +56,3 @@ func main() {
 	m12 := mallocs()
 	println(m11-m10, m12-m11, eq8, sink == any(int32(-3)))
 }
-

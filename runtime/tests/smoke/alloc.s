@@ -332,7 +332,11 @@
 	DELTA 8, "TotalAlloc"
 	DELTA 48, "HeapAlloc"
 	DELTA 88, "HeapObjects"
+	# Pointer-free objects under 16 bytes go to the tiny allocator: they
+	# share 16-byte blocks (class 2), so class 1 gets none of them, and
+	# each that shared a block counts as a malloc and a free.
 	DELTA 4312+24*1+8, "BySize[1].Mallocs"
+	DELTA 4312+24*2+8, "BySize[2].Mallocs"
 	DELTA 4312+24*32+8, "BySize[32].Mallocs"
 	lea rbx, [rip + .Lms1]
 	call "runtime.printlock"
