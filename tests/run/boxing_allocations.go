@@ -7,6 +7,13 @@ import "runtime"
 
 type pair struct{ a, b int }
 
+type labelled struct {
+	name  string
+	codes [3]int16
+	next  *labelled
+	ok    bool
+}
+
 var sink any
 var ms runtime.MemStats
 
@@ -55,4 +62,18 @@ func main() {
 	sink = neg32 // 1: 0xfffffffd is not below 256
 	m12 := mallocs()
 	println(m11-m10, m12-m11, eq8, sink == any(int32(-3)))
+	m13 := mallocs()
+	sink = pair{1, 2} // 0: a constant literal is read-only static data
+	m14 := mallocs()
+	sink = [3]string{"a", "b", "c"} // 0
+	m15 := mallocs()
+	sink = labelled{name: "x", codes: [3]int16{-1, 2: 7}, ok: true} // 0
+	m16 := mallocs()
+	sink = pair{small, 2} // 1: not constant
+	m17 := mallocs()
+	println(m14-m13, m15-m14, m16-m15, m17-m16)
+	println(sink == any(pair{5, 2}), any(pair{1, 2}) == any(pair{1, 2}))
+	l := labelled{name: "x", codes: [3]int16{-1, 0, 7}, ok: true}
+	println(any(labelled{name: "x", codes: [3]int16{-1, 2: 7}, ok: true}) == any(l))
+	println(any([3]string{"a", "b", "c"}) == any([3]string{"a", "b", "c"}))
 }

@@ -836,8 +836,8 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             let t = self.b.ins().symbol_value(I64, tgv);
             return vec![t, v[0]];
         }
-        if let IK::Const(v) = &x.kind {
-            let data = self.static_box(v, x.ty);
+        if self.is_static_literal(x) {
+            let data = self.static_box(x);
             let dgv = self.cg.module.declare_data_in_func(data, self.b.func);
             self.at(e.span);
             let t = self.b.ins().symbol_value(I64, tgv);
@@ -908,33 +908,71 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.b.ins().symbol_value(I64, gv)
     }
 
-    /// Read-only static memory holding a constant's value.
-    fn static_box(&mut self, v: &CV, t: GoType) -> cranelift_module::DataId {
+    /// Whether x is a constant or a struct or array literal made only of
+    /// constants (gc's isStaticCompositeLiteral): boxed as read-only data.
+    fn is_static_literal(&self, x: &ir::Expr) -> bool {
+        match &x.kind {
+            IK::Const(_) => !self.cg.types().is_interface(x.ty),
+            IK::Composite(elems) => {
+                elems.iter().all(|(k, v)| !matches!(k, ir::ElemKey::Key(_)) && self.is_static_literal(v))
+            }
+            _ => false,
+        }
+    }
+
+    /// Read-only static memory holding a static literal's value (gc's
+    /// `stmp` symbols): `T{1, "a"}` boxed into an interface points there.
+    fn static_box(&mut self, x: &ir::Expr) -> cranelift_module::DataId {
         let name = self.cg.static_name();
         let id = self.cg.module.declare_data(&name, Linkage::Local, false, false).expect("static box");
         self.cg.data_names.insert(id.as_u32(), name);
-        let size = self.cg.types().size(t) as usize;
+        let size = self.cg.types().size(x.ty) as usize;
         let mut bytes = vec![0u8; size.max(1)];
         let mut dd = DataDescription::new();
-        match v {
-            CV::String(s) => {
-                bytes[8..16].copy_from_slice(&(s.len() as u64).to_le_bytes());
-                if !s.is_empty() {
-                    let sid = self.cg.string_data(s);
-                    let gv = self.cg.module.declare_data_in_data(sid, &mut dd);
-                    dd.write_data_addr(0, gv, 0);
-                }
-            }
-            _ => {
-                let b = self.basic(t);
-                let bits = constant::to_bits(v, b);
-                let n = size.min(8);
-                bytes[..n].copy_from_slice(&bits.to_le_bytes()[..n]);
-            }
-        }
+        self.write_static(x, &mut bytes, 0, &mut dd);
         dd.define(bytes.into_boxed_slice());
         dd.set_align(8);
         self.cg.module.define_data(id, &dd).expect("defining a static box");
         id
+    }
+
+    /// Writes static literal x at offset off of a data object.
+    fn write_static(&mut self, x: &ir::Expr, bytes: &mut [u8], off: usize, dd: &mut DataDescription) {
+        match &x.kind {
+            IK::Const(CV::String(s)) => {
+                bytes[off + 8..off + 16].copy_from_slice(&(s.len() as u64).to_le_bytes());
+                if !s.is_empty() {
+                    let sid = self.cg.string_data(s);
+                    let gv = self.cg.module.declare_data_in_data(sid, dd);
+                    dd.write_data_addr(off as u32, gv, 0);
+                }
+            }
+            // nil of a pointer, slice or map type: zero bytes.
+            IK::Const(_) if self.cg.types().basic_of(x.ty).is_none() => {}
+            IK::Const(v) => {
+                let bits = constant::to_bits(v, self.basic(x.ty));
+                let n = (self.cg.types().size(x.ty) as usize).min(8);
+                bytes[off..off + n].copy_from_slice(&bits.to_le_bytes()[..n]);
+            }
+            IK::Composite(elems) => {
+                let offsets = match self.cg.types().under(x.ty) {
+                    TypeKind::Struct(_) => self.cg.types().field_offsets(x.ty),
+                    _ => vec![],
+                };
+                let elem_size = match self.cg.types().under(x.ty) {
+                    TypeKind::Array(e, _) => self.cg.types().size(*e),
+                    _ => 0,
+                };
+                for (k, v) in elems {
+                    let at = match k {
+                        ir::ElemKey::Field(i) => offsets[*i],
+                        ir::ElemKey::Index(i) => i * elem_size,
+                        ir::ElemKey::Key(_) => continue,
+                    };
+                    self.write_static(v, bytes, off + at as usize, dd);
+                }
+            }
+            _ => unreachable!("write_static of a non-static literal"),
+        }
     }
 }
