@@ -810,9 +810,13 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.call_runtime("runtime.printunlock", &[]);
     }
 
-    /// Boxes a value into an `any`: (type descriptor, data pointer). A
-    /// constant is boxed in read-only static data (no allocation, as gc);
-    /// any other value is copied into a new heap object.
+    /// Boxes a value into an `any`: (type descriptor, data pointer). Where
+    /// the data word points, cheapest first, as gc decides it:
+    /// - pointer-shaped values are the data word themselves;
+    /// - a constant, or a literal of constants, points at read-only data;
+    /// - a box that does not escape lives in the frame;
+    /// - an integer or bool below 256 points into runtime.staticuint64s;
+    /// - anything else is copied into a new heap object (runtime.newobject).
     fn make_interface(&mut self, x: &'p ir::Expr, e: &'p ir::Expr) -> Vec<Value> {
         if self.cg.types().is_interface(x.ty) {
             return self.expr(x);
