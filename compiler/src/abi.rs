@@ -109,6 +109,15 @@ pub const MAIN_INIT: &str = "main.init";
 pub const FIRSTMODULEDATA: &str = "runtime.firstmoduledata";
 pub const INITTASK: &str = "main..inittask";
 
+/// The map header (`runtime.hmap`): its size, and the offset of `buckets`.
+/// `makemap`'s third argument may point to a zeroed header in the
+/// caller's frame (a map that does not escape), whose `buckets` may point
+/// to a zeroed bucket in the frame too.
+pub const HMAP_SIZE: u64 = 48;
+pub const HMAP_BUCKETS_OFFSET: i32 = 16;
+/// Slots in a map bucket (gc's `abi.OldMapBucketCount`).
+pub const MAP_BUCKET_COUNT: i64 = 8;
+
 /// The map iterator (`runtime.hiter`) the compiler keeps in its frame for
 /// `range` over a map: its size in words, where the current key and value
 /// pointers are, and which words can hold pointers (for the stack maps).

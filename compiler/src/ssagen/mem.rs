@@ -918,8 +918,30 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             None => self.b.ins().iconst(I64, entries.len() as i64),
         };
         let mt = self.type_desc(e.ty);
-        let null = self.b.ins().iconst(I64, 0);
-        let m = self.call_runtime("runtime.makemap", &[mt, h, null])[0];
+        let IK::MakeMap { site, .. } = e.kind else { unreachable!() };
+        let header = if self.cg.heap_site(self.f, site) {
+            self.b.ins().iconst(I64, 0)
+        } else {
+            // gc (walk's walkMakeMap): a map that does not escape has its
+            // header in the frame, and its first bucket too unless the
+            // hint is a constant above 8; makemap allocates buckets on the
+            // heap only when the hint needs more than one.
+            //     LEAQ h(SP), CX; LEAQ b(SP), DX; MOVQ DX, 16(CX)
+            let hmap = self.cg.hmap_type();
+            let hdr = self.alloc(site, hmap);
+            let big_hint = match hint.map(|x| &x.kind) {
+                Some(IK::Const(v)) => v.to_i64().is_none_or(|n| n > abi::MAP_BUCKET_COUNT),
+                Some(_) => false,
+                None => entries.len() as i64 > abi::MAP_BUCKET_COUNT,
+            };
+            if !big_hint {
+                let bucket = self.cg.map_bucket_type(kt, vt);
+                let b = self.alloc(site, bucket);
+                self.b.ins().store(trusted(), b, hdr, abi::HMAP_BUCKETS_OFFSET);
+            }
+            hdr
+        };
+        let m = self.call_runtime("runtime.makemap", &[mt, h, header])[0];
         let m = self.pointer(m);
         for (k, v) in entries {
             let kv = self.expr(k);

@@ -201,6 +201,41 @@ impl<'p> Codegen<'p> {
         &self.types
     }
 
+    /// The runtime's map header, `hmap` (runtime/src/map.rs), as a struct
+    /// type for a frame slot: its stack map must list the pointer words.
+    pub fn hmap_type(&mut self) -> GoType {
+        use crate::types::types::Field;
+        let field = |name: &str, b: Basic| Field { name: name.into(), typ: TypeTable::basic(b), embedded: false };
+        let t = self.types.intern(TypeKind::Struct(vec![
+            field("count", Basic::Int),
+            field("flags", Basic::Uint8),
+            field("B", Basic::Uint8),
+            field("noverflow", Basic::Uint16),
+            field("hash0", Basic::Uint32),
+            field("buckets", Basic::UnsafePointer),
+            field("oldbuckets", Basic::UnsafePointer),
+            field("nevacuate", Basic::Uintptr),
+            field("nextOverflow", Basic::UnsafePointer),
+        ]));
+        debug_assert_eq!(self.types.size(t), abi::HMAP_SIZE);
+        t
+    }
+
+    /// A map bucket of map[k]v (gc's `bmap`, reflectdata.MapBucketType):
+    /// eight tophash bytes, eight keys, eight values, the overflow pointer.
+    pub fn map_bucket_type(&mut self, k: GoType, v: GoType) -> GoType {
+        use crate::types::types::Field;
+        let n = abi::MAP_BUCKET_COUNT as u64;
+        let fields = vec![
+            ("topbits", self.types.intern(TypeKind::Array(TypeTable::basic(Basic::Uint8), n))),
+            ("keys", self.types.intern(TypeKind::Array(k, n))),
+            ("elems", self.types.intern(TypeKind::Array(v, n))),
+            ("overflow", TypeTable::basic(Basic::UnsafePointer)),
+        ];
+        let fields = fields.into_iter().map(|(name, typ)| Field { name: name.into(), typ, embedded: false }).collect();
+        self.types.intern(TypeKind::Struct(fields))
+    }
+
     /// The type `[n]elem` (a backing array the back end allocates).
     pub fn types_mut_array(&mut self, elem: GoType, n: u64) -> GoType {
         self.types.intern(TypeKind::Array(elem, n))
