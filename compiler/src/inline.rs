@@ -189,7 +189,7 @@ fn statement_summary(pkg: &ir::Package, f: &ir::Func, s: &ir::Stmt, defines: boo
             format!("{}{}", place(p), &text[text.len() - 2..])
         }
         SK::OpAssign(p, bop, e) => format!("{} {}= {}", place(p), bop.text(), printer.expr(e)),
-        SK::Return(values) if values.is_empty() => "return".into(),
+        // gc prints "return %.v": a bare return keeps its space.
         SK::Return(values) => format!("return {}", list(values)),
         SK::ReturnMulti(e) => format!("return {}", printer.expr(e)),
         SK::Expr(e) => printer.expr(e),
@@ -273,6 +273,13 @@ impl Cost<'_> {
             // A call order.rs moved ahead of its statement costs what it
             // cost in place.
             SK::Decl(l, Some(e)) if self.temp(*l) && self.f.local(*l).name == ".call" => self.expr(e),
+            // A range loop's hidden index starts at 0: gc's ORANGE has no
+            // node for it.
+            SK::Decl(l, Some(e))
+                if self.temp(*l) && self.f.local(*l).name == ".index" && matches!(e.kind, IK::Const(_)) =>
+            {
+                0
+            }
             SK::Decl(l, init) if self.temp(*l) => match init {
                 Some(e) if !self.mentions_temp(e) => self.expr(e),
                 _ => 0,
@@ -289,6 +296,15 @@ impl Cost<'_> {
                 } else {
                     4
                 }
+            }
+            // A range variable assigned, not declared (`for i, v = range
+            // s`): only its name in the ORANGE node.
+            SK::Assign(places, values)
+                if places.len() == 1
+                    && matches!(&values[..], [v] if matches!(v.kind, IK::Local(t)
+                        if self.temp(t) && matches!(&*self.f.local(t).name, ".key" | ".value"))) =>
+            {
+                self.place(&places[0])
             }
             SK::Assign(places, values) => {
                 if places.iter().all(|p| matches!(p, Place::Local(l) if self.temp(*l))) {
@@ -315,7 +331,7 @@ impl Cost<'_> {
             },
             SK::Loop { cond, body, post, .. } => {
                 let cond = cond.as_ref().filter(|c| !self.mentions_temp(c)).map_or(0, |c| self.expr(c));
-                1 + cond + self.stmts(body) + self.stmts(post)
+                1 + cond + self.stmts(body) + self.stmts(post) + self.blank_range_vars(body)
             }
             SK::Switch { clauses, .. } => {
                 let case = |c: &ir::Expr| match &c.kind {
@@ -330,6 +346,29 @@ impl Cost<'_> {
             SK::ReturnMulti(e) => 1 + self.expr(e),
             SK::RangeMap { body, .. } => 1 + self.stmts(body),
         }
+    }
+
+    /// The blank iteration variables of a range loop's lowering (`for _, v
+    /// := range s`): gc's ORANGE has a node for each, the lowering nothing.
+    /// A loop binds its hidden `.value` only when the source names a value
+    /// (then it names a key too); a variable is blank when nothing reads
+    /// its hidden local.
+    fn blank_range_vars(&self, body: &[ir::Stmt]) -> u32 {
+        let hidden = |name: &str| {
+            body.iter().find_map(|s| match &s.kind {
+                SK::Decl(l, _) if self.temp(*l) && self.f.local(*l).name == name => Some(*l),
+                _ => None,
+            })
+        };
+        let (Some(key), Some(value)) = (hidden(".key"), hidden(".value")) else { return 0 };
+        let bound = |h: LocalId| {
+            body.iter().any(|s| match &s.kind {
+                SK::Decl(l, Some(e)) => !self.temp(*l) && matches!(e.kind, IK::Local(x) if x == h),
+                SK::Assign(_, values) => values.iter().any(|v| matches!(v.kind, IK::Local(x) if x == h)),
+                _ => false,
+            })
+        };
+        u32::from(!bound(key)) + u32::from(!bound(value))
     }
 
     fn place(&self, p: &Place) -> u32 {
