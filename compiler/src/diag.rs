@@ -12,9 +12,27 @@
 //!
 //! Invariant: a diagnostic is an error (gocc has no warnings); any error
 //! makes `gocc` exit with status 1.
+//!
+//! As gc, gocc stops at 10 errors, the tenth followed by `POS: too many
+//! errors` (at the tenth's position); `-e` (gc's `-gcflags=-e`) lifts the
+//! limit. Go: src/cmd/compile/internal/base/print.go (`ErrorfAt`).
 
 use crate::source::{SourceMap, Span};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// gc's limit on the errors it prints.
+const ERROR_LIMIT: usize = 10;
+
+/// Set by `-e`: report every error. A process-wide flag, as gc's
+/// `base.Flag.LowerE`: it is a property of the command line, not of a
+/// compilation.
+static REPORT_ALL_ERRORS: AtomicBool = AtomicBool::new(false);
+
+/// `-e`: no limit on the number of errors reported.
+pub fn report_all_errors() {
+    REPORT_ALL_ERRORS.store(true, Ordering::Relaxed);
+}
 
 #[derive(Clone, Debug)]
 pub struct Diagnostic {
@@ -22,6 +40,11 @@ pub struct Diagnostic {
     pub message: String,
     /// Extra notes shown under the snippet.
     pub notes: Vec<String>,
+    /// Other places the error involves (`other declaration of g`, `a refers
+    /// to b`): gc prints each as a tab-indented `FILE:LINE:COL: MESSAGE`
+    /// line right under the error's own line, and so does gocc, before the
+    /// snippet.
+    pub related: Vec<(Span, String)>,
 }
 
 #[derive(Default)]
@@ -31,7 +54,12 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn error(&mut self, span: Span, message: impl Into<String>) {
-        self.list.push(Diagnostic { span, message: message.into(), notes: Vec::new() });
+        self.list.push(Diagnostic { span, message: message.into(), notes: Vec::new(), related: Vec::new() });
+    }
+
+    /// An error with gc's continuation lines (see `Diagnostic::related`).
+    pub fn error_related(&mut self, span: Span, message: impl Into<String>, related: Vec<(Span, String)>) {
+        self.list.push(Diagnostic { span, message: message.into(), notes: Vec::new(), related });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -56,8 +84,14 @@ impl Diagnostics {
             yansi::disable();
         }
         let mut out = Vec::new();
-        for d in self.sorted() {
-            render_one(&d, sources, color, &mut out);
+        let list = self.sorted();
+        let limit = if REPORT_ALL_ERRORS.load(Ordering::Relaxed) { usize::MAX } else { ERROR_LIMIT };
+        for d in list.iter().take(limit) {
+            render_one(d, sources, color, &mut out);
+        }
+        if list.len() >= limit {
+            let last = &list[limit - 1];
+            out.extend_from_slice(format!("{}: too many errors\n", sources.describe(last.span.lo)).as_bytes());
         }
         String::from_utf8_lossy(&out).into_owned()
     }
@@ -73,7 +107,7 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, color: bool, out: &mut Vec<u8
     let lo = (0..=lo.min(file.text.len())).rev().find(|i| file.text.is_char_boundary(*i)).unwrap_or(0);
     let hi = (hi..=file.text.len()).find(|i| file.text.is_char_boundary(*i)).unwrap_or(file.text.len());
     let config = Config::default().with_color(color).with_index_type(IndexType::Byte).with_compact(true);
-    let name = file.name.clone();
+    let name = file.display.clone();
     let mut report = Report::build(ReportKind::Custom(&header, Color::Red), (name.clone(), lo..hi))
         .with_config(config)
         .with_message(&d.message)
@@ -82,8 +116,16 @@ fn render_one(d: &Diagnostic, sources: &SourceMap, color: bool, out: &mut Vec<u8
         report = report.with_note(note);
     }
     let source = Source::from(file.text.as_str());
-    if report.finish().write((name, source), &mut *out).is_err() {
+    let mut text = Vec::new();
+    if report.finish().write((name, source), &mut text).is_err() {
         // ariadne could not draw the snippet: the header line alone still says it all.
-        out.extend_from_slice(format!("{header}: {}\n", d.message).as_bytes());
+        text = format!("{header}: {}\n", d.message).into_bytes();
     }
+    // The continuation lines go right under the header line, as gc prints them.
+    let first_line = text.iter().position(|b| *b == b'\n').map_or(text.len(), |i| i + 1);
+    out.extend_from_slice(&text[..first_line]);
+    for (span, message) in &d.related {
+        out.extend_from_slice(format!("\t{}: {message}\n", sources.describe(span.lo)).as_bytes());
+    }
+    out.extend_from_slice(&text[first_line..]);
 }

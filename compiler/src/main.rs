@@ -1,7 +1,7 @@
 //! gocc: a teaching compiler for a Go subset, with a Go-style runtime.
 //!
 //! The command line follows the `go` command's habits:
-//!   gocc build [-o OUT] [-S] FILE.go... a static executable (-S: and its listing on stderr)
+//!   gocc build [-o OUT] [-S] [-e] FILE.go... a static executable (-S: and its listing on stderr)
 //!   gocc -S [-func=NAME] FILE.go...    the Plan 9 listing on stdout, nothing built
 //!   gocc -m[=2] FILE.go...             inlining and escape decisions on stderr (build -m: and build)
 //!   gocc run FILE.go... [--] [ARGS]    build in a temporary directory and run
@@ -58,6 +58,9 @@ struct Cli {
     /// With -S: list only this function (main.add, or add).
     #[arg(long = "func", value_name = "NAME")]
     func: Option<String>,
+    /// Report every compile error (as go build -gcflags=-e), not just the first 10.
+    #[arg(short = 'e')]
+    all_errors: bool,
     /// With -S or -m: the Go files of package main.
     #[arg(value_name = "FILE.go")]
     files: Vec<String>,
@@ -81,6 +84,9 @@ enum Command {
         /// Also print the inlining and escape-analysis decisions on stderr (as go build -gcflags=-m; -m=2 explains).
         #[arg(short = 'm', action = clap::ArgAction::Count)]
         escapes: u8,
+        /// Report every compile error (as go build -gcflags=-e), not just the first 10.
+        #[arg(short = 'e')]
+        all_errors: bool,
         /// The Go files of package main.
         #[arg(required = true, value_name = "FILE.go")]
         files: Vec<String>,
@@ -130,6 +136,9 @@ fn run_cli() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if cli.all_errors {
+        diag::report_all_errors();
+    }
     let Some(command) = cli.command else {
         if cli.escapes > 0 {
             if let Err(f) = escape_report(&cli.files, cli.escapes) {
@@ -147,7 +156,10 @@ fn run_cli() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Help { topic } => help(topic.as_deref()),
-        Command::Build { output, asm, func, escapes, files } => {
+        Command::Build { output, asm, func, escapes, all_errors, files } => {
+            if all_errors {
+                diag::report_all_errors();
+            }
             let out = output.unwrap_or_else(|| default_output(&files[0]));
             if escapes > 0 {
                 if let Err(f) = escape_report(&files, escapes) {

@@ -6,7 +6,10 @@
 //! files keeps an end-of-file position inside its own file.
 //!
 //! Positions are reported as gc reports them: `FILE:LINE:COL`, with LINE and
-//! COL counted from 1 and COL counted in bytes (a tab is one column).
+//! COL counted from 1 and COL counted in bytes (a tab is one column), and
+//! FILE named as the go command names it (`short_path`): `./hello.go` for a
+//! file in the current directory, `dir/hello.go` below it, the absolute path
+//! elsewhere.
 //!
 //! Rejected: a `(FileId, lo, hi)` triple in every node (bigger, and every
 //! comparison of positions has to look at the file first).
@@ -36,8 +39,10 @@ impl Span {
 }
 
 pub struct SourceFile {
-    /// The path as the user gave it (what diagnostics print).
+    /// The path as the user gave it (what listings print: `(main.go:7)`).
     pub name: String,
+    /// The path messages print, as the go command prints it (`short_path`).
+    pub display: String,
     /// The absolute path (what tracebacks print, as gc does).
     pub abs_path: PathBuf,
     pub text: String,
@@ -59,6 +64,33 @@ pub struct SourceMap {
     pub files: Vec<SourceFile>,
 }
 
+/// A path with its `.` and `..` components resolved (without looking at the
+/// file system, as Go's `filepath.Clean`).
+fn clean(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// How the go command names a file in its messages (Go: `base.ShortPath`
+/// and the `./` of a package in the current directory): relative to the
+/// current directory when the file is inside it, with `./` when it is
+/// directly in it; `None` (keep the absolute path) otherwise.
+fn short_path(abs: &Path) -> Option<String> {
+    let cwd = std::env::current_dir().ok()?;
+    let rel = abs.strip_prefix(clean(&cwd)).ok()?.to_str()?;
+    if rel.contains('/') { Some(rel.to_string()) } else { Some(format!("./{rel}")) }
+}
+
 impl SourceMap {
     /// Adds a file and returns its index. The text must already be UTF-8;
     /// see `decode_source` for files that are not.
@@ -66,8 +98,9 @@ impl SourceMap {
         let base = self.files.last().map_or(0, |f| f.base + f.text.len() as u32 + 1);
         let mut line_starts = vec![0];
         line_starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i as u32 + 1));
-        let abs_path = std::path::absolute(Path::new(name)).unwrap_or_else(|_| PathBuf::from(name));
-        self.files.push(SourceFile { name: name.to_string(), abs_path, text, base, line_starts });
+        let abs_path = clean(&std::path::absolute(Path::new(name)).unwrap_or_else(|_| PathBuf::from(name)));
+        let display = short_path(&abs_path).unwrap_or_else(|| name.to_string());
+        self.files.push(SourceFile { name: name.to_string(), display, abs_path, text, base, line_starts });
         self.files.len() - 1
     }
 
@@ -92,7 +125,7 @@ impl SourceMap {
     /// `file.go:LINE:COL`, as gc prints positions.
     pub fn describe(&self, offset: u32) -> String {
         let p = self.position(offset);
-        format!("{}:{}:{}", self.files[p.file].name, p.line, p.col)
+        format!("{}:{}:{}", self.files[p.file].display, p.line, p.col)
     }
 
     pub fn line(&self, offset: u32) -> u32 {

@@ -74,16 +74,39 @@ fn compile_errors_are_status_1_with_positions() {
     write(dir.path(), "bad.go", "package main\n\nfunc main() {\n\tx := 1\n\ty := undefinedName\n}\n");
     let (code, _, err) = gocc(dir.path(), &["build", "bad.go"]);
     assert_eq!(code, 1);
-    let firsts: Vec<&str> = err.lines().filter(|l| l.starts_with("bad.go:")).collect();
+    // Named as the go command names a file in the current directory.
+    let firsts: Vec<&str> = err.lines().filter(|l| l.starts_with("./bad.go:")).collect();
     assert_eq!(
         firsts,
         [
-            "bad.go:4:2: declared and not used: x",
-            "bad.go:5:2: declared and not used: y",
-            "bad.go:5:7: undefined: undefinedName"
+            "./bad.go:4:2: declared and not used: x",
+            "./bad.go:5:2: declared and not used: y",
+            "./bad.go:5:7: undefined: undefinedName"
         ]
     );
     assert!(!dir.path().join("bad").exists());
+}
+
+/// As gc: at the tenth error, `POS: too many errors` (at the tenth's
+/// position) and stop, even when there is no eleventh; `-e` lifts the limit.
+#[test]
+fn ten_errors_then_too_many_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
+    write(dir.path(), "many.go", &format!("package main\n\nfunc main() {{\n\tvar {} int\n}}\n", names.join(", ")));
+    let errors = |args: &[&str]| -> Vec<String> {
+        let (code, _, err) = gocc(dir.path(), args);
+        assert_eq!(code, 1, "{err}");
+        err.lines().filter(|l| l.starts_with("./many.go:")).map(String::from).collect()
+    };
+    let limited = errors(&["build", "many.go"]);
+    assert_eq!(limited.len(), 11, "{limited:?}");
+    assert_eq!(limited[9], "./many.go:4:33: declared and not used: j");
+    assert_eq!(limited[10], "./many.go:4:33: too many errors");
+    let all = errors(&["build", "-e", "many.go"]);
+    assert_eq!(all.len(), 11, "{all:?}");
+    assert_eq!(all[10], "./many.go:4:36: declared and not used: k");
+    assert!(all.iter().all(|l| !l.ends_with("too many errors")));
 }
 
 #[test]
@@ -111,14 +134,14 @@ fn unsupported_features_are_compile_errors() {
     write(dir.path(), "fv.go", program);
     let (code, _, err) = gocc(dir.path(), &["build", "fv.go"]);
     assert_eq!(code, 1, "{err}");
-    let headers: Vec<&str> = err.lines().filter(|l| l.starts_with("fv.go:")).collect();
+    let headers: Vec<&str> = err.lines().filter(|l| l.starts_with("./fv.go:")).collect();
     assert_eq!(
         headers,
         [
-            "fv.go:5:38: gocc does not support function values yet",
-            "fv.go:8:7: gocc does not support function values yet",
-            "fv.go:9:15: gocc does not support function values yet",
-            "fv.go:9:21: gocc does not support function values yet",
+            "./fv.go:5:38: gocc does not support function values yet",
+            "./fv.go:8:7: gocc does not support function values yet",
+            "./fv.go:9:15: gocc does not support function values yet",
+            "./fv.go:9:21: gocc does not support function values yet",
         ],
         "{err}"
     );
@@ -135,20 +158,20 @@ fn escape_decisions_and_explanations() {
     assert_eq!((code, out.as_str()), (0, ""), "{err}");
     assert_eq!(
         err,
-        "e.go:3:6: can inline keep\n\
-         e.go:13:6: can inline main\n\
-         e.go:15:15: inlining call to keep\n\
-         e.go:3:11: leaking param: p to result ~r0 level=0\n\
-         e.go:9:2: moved to heap: c\n"
+        "./e.go:3:6: can inline keep\n\
+         ./e.go:13:6: can inline main\n\
+         ./e.go:15:15: inlining call to keep\n\
+         ./e.go:3:11: leaking param: p to result ~r0 level=0\n\
+         ./e.go:9:2: moved to heap: c\n"
     );
     let (code, _, err) = gocc(dir.path(), &["-m=2", "e.go"]);
     assert_eq!(code, 0, "{err}");
     for line in [
-        "e.go:8:6: cannot inline add2: marked go:noinline",
-        "e.go:9:2: c escapes to heap in add2:",
-        "e.go:9:2:   flow: ~r0 ← &c:",
-        "e.go:9:2:     from &c (address-of) at e.go:10:9",
-        "e.go:9:2:     from return &c (return) at e.go:10:2",
+        "./e.go:8:6: cannot inline add2: marked go:noinline",
+        "./e.go:9:2: c escapes to heap in add2:",
+        "./e.go:9:2:   flow: ~r0 ← &c:",
+        "./e.go:9:2:     from &c (address-of) at ./e.go:10:9",
+        "./e.go:9:2:     from return &c (return) at ./e.go:10:2",
     ] {
         assert!(err.lines().any(|l| l == line), "missing {line:?} in:\n{err}");
     }

@@ -239,7 +239,7 @@ fn error_programs() {
     let work = tempfile::tempdir().unwrap();
     run_all(cases("tests/errors", "go"), |case| {
         let out = Command::new(GOCC)
-            .args(["build", "-o"])
+            .args(["build", "-e", "-o"])
             .arg(work.path().join("never-written"))
             .arg(case)
             .output()
@@ -252,19 +252,43 @@ fn error_programs() {
     });
 }
 
-/// The ERROR annotations are gc's words: gc must report the same diagnostics.
+/// The ERROR annotations are gc's words: gc must report the same
+/// diagnostics. More than that, gocc's error lines must be gc's, byte for
+/// byte: each `FILE:LINE:COL: MESSAGE` with its column, gc's continuation
+/// lines (`\tother declaration of x`, `\thave (number)`), in gc's order.
+/// Both compilers run in the file's directory on its bare name, with `-e`
+/// (every error, no limit of 10).
 #[test]
 fn errors_agree_with_gc() {
     let Some(go) = go_or_skip("errors_agree_with_gc") else { return };
     let work = tempfile::tempdir().unwrap();
     run_all(cases("tests/errors", "go"), |case| {
-        let out = go_command(&go, case.parent().unwrap())
+        let dir = case.parent().unwrap();
+        let name = case.file_name().unwrap();
+        let out = go_command(&go, dir)
             .args(["build", "-gcflags=-e", "-o"])
             .arg(work.path().join("never-written"))
-            .arg(case)
+            .arg(name)
             .output()
             .map_err(|e| e.to_string())?;
-        check_diagnostics(case, &String::from_utf8_lossy(&out.stderr))
+        let gc = String::from_utf8_lossy(&out.stderr).into_owned();
+        check_diagnostics(case, &gc)?;
+        let out = Command::new(GOCC)
+            .args(["build", "-e", "-o"])
+            .arg(work.path().join("never-written"))
+            .arg(name)
+            .current_dir(dir)
+            .output()
+            .map_err(|e| e.to_string())?;
+        let gocc = String::from_utf8_lossy(&out.stderr).into_owned();
+        // gc's lines, without the go command's `# command-line-arguments`;
+        // gocc's, without ariadne's snippets (indented with spaces).
+        let gc_lines: Vec<&str> = gc.lines().filter(|l| !l.starts_with('#')).collect();
+        let gocc_lines: Vec<&str> = gocc.lines().filter(|l| !l.starts_with(' ')).collect();
+        if gc_lines != gocc_lines {
+            return Err(format!("gc said:\n{}\n\ngocc said:\n{}", gc_lines.join("\n"), gocc_lines.join("\n")));
+        }
+        Ok(())
     });
 }
 

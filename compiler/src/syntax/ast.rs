@@ -162,6 +162,9 @@ pub enum StmtKind {
         lhs: Vec<Expr>,
         op: AssignOp,
         rhs: Vec<Expr>,
+        /// The operator token: gc's position of the statement (`no new
+        /// variables on left side of :=` points at the `:=`).
+        op_span: Span,
     },
     Go(Expr),
     Defer(Expr),

@@ -772,14 +772,17 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         let list = x.clone().separated_by(just(Token::Comma)).at_least(1).collect::<Vec<_>>();
         #[derive(Clone)]
         enum Tail {
-            Assign(AssignOp, Vec<Expr>),
+            Assign(AssignOp, Span, Vec<Expr>),
             IncDec(bool),
             Send(Expr),
         }
         list.clone()
             .then(
                 choice((
-                    assign_op.then(list).map(|(op, rhs)| Tail::Assign(op, rhs)),
+                    assign_op
+                        .map_with(|op, e| (op, sp(e.span())))
+                        .then(list)
+                        .map(|((op, op_span), rhs)| Tail::Assign(op, op_span, rhs)),
                     just(Token::Inc).to(Tail::IncDec(true)),
                     just(Token::Dec).to(Tail::IncDec(false)),
                     just(Token::Arrow).ignore_then(x.clone()).map(Tail::Send),
@@ -795,7 +798,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                         }
                         StmtKind::Expr(lhs.swap_remove(0))
                     }
-                    Some(Tail::Assign(op, rhs)) => StmtKind::Assign { lhs, op, rhs },
+                    Some(Tail::Assign(op, op_span, rhs)) => StmtKind::Assign { lhs, op, rhs, op_span },
                     Some(Tail::IncDec(inc)) => StmtKind::IncDec { x: lhs.swap_remove(0), inc },
                     Some(Tail::Send(value)) => StmtKind::Send { chan: lhs.swap_remove(0), value },
                 };
@@ -918,9 +921,27 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                 // No semicolon: the simple statement is the condition.
                 Some((s, None)) => match s.kind {
                     StmtKind::Expr(x) => (None, Some(x)),
+                    // gc: at the statement's operator, and an `=` that
+                    // was meant as `==` spelled out.
                     _ => {
                         let text = super::printer::simple_stmt_string(&s);
-                        emitter.emit(Rich::custom(e.span(), format!("cannot use {text} as value")));
+                        let (at, text) = match &s.kind {
+                            StmtKind::Assign { op: AssignOp::Assign, lhs, rhs, op_span }
+                                if lhs.len() == 1 && rhs.len() == 1 =>
+                            {
+                                let emphasize = |x: &Expr| match x.kind {
+                                    ExprKind::Binary { .. } => format!("({})", super::printer::expr_string(x)),
+                                    _ => super::printer::expr_string(x),
+                                };
+                                (*op_span, format!("assignment {} = {}", emphasize(&lhs[0]), emphasize(&rhs[0])))
+                            }
+                            StmtKind::Assign { op_span, .. } => (*op_span, text),
+                            _ => (sp(e.span()), text),
+                        };
+                        emitter.emit(Rich::custom(
+                            SimpleSpan::from(at.lo as usize..at.hi as usize),
+                            format!("cannot use {text} as value"),
+                        ));
                         (None, Some(Expr::bad(s.span)))
                     }
                 },
@@ -1029,7 +1050,7 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
                     ExprKind::TypeAssert { x, typ: None } => StmtKind::TypeSwitch { init, bind: None, x: *x, clauses },
                     _ => StmtKind::Switch { init, tag: Some(x), clauses, lbrace },
                 },
-                Some(StmtKind::Assign { mut lhs, op: AssignOp::Define, mut rhs })
+                Some(StmtKind::Assign { mut lhs, op: AssignOp::Define, mut rhs, .. })
                     if lhs.len() == 1
                         && rhs.len() == 1
                         && matches!(rhs[0].kind, ExprKind::TypeAssert { typ: None, .. })

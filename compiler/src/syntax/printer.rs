@@ -14,7 +14,7 @@ pub fn simple_stmt_string(s: &ast::Stmt) -> String {
     let list = |xs: &[ast::Expr]| xs.iter().map(expr_string).collect::<Vec<_>>().join(", ");
     match &s.kind {
         StmtKind::Expr(x) => expr_string(x),
-        StmtKind::Assign { lhs, op, rhs } => {
+        StmtKind::Assign { lhs, op, rhs, .. } => {
             let op = match op {
                 AssignOp::Assign => "=".to_string(),
                 AssignOp::Define => ":=".to_string(),

@@ -16,7 +16,7 @@ use crate::ir::{self, Builtin, ExprKind as IK};
 use crate::syntax::ast;
 use crate::syntax::printer::expr_string;
 use crate::types::constant::Value;
-use crate::types::types::{Basic, TypeKind, TypeTable};
+use crate::types::types::{Basic, Type, TypeKind, TypeTable};
 
 impl<'a> Checker<'a> {
     pub fn builtin_call<'e>(
@@ -49,11 +49,7 @@ impl<'a> Checker<'a> {
                     if let TypeKind::Tuple(elems) = self.types.kind(op.ty).clone() {
                         if !op.is_invalid() {
                             for t in elems {
-                                if !self.printable(t) {
-                                    let msg =
-                                        format!("invalid argument: {} for built-in {}", self.describe(&op), b.name());
-                                    self.error(args[0].span, msg);
-                                }
+                                self.check_printable(e, t, b);
                             }
                             let ir =
                                 ir::Expr::new(IK::BuiltinSpread { which, arg: Box::new(op.ir) }, invalid_t, e.span);
@@ -61,7 +57,7 @@ impl<'a> Checker<'a> {
                         }
                     }
                     let mut irs = Vec::new();
-                    if let Some(ir) = self.print_arg(op, &context, b) {
+                    if let Some(ir) = self.print_arg(e, op, &context, b) {
                         irs.push(ir);
                     }
                     let ir = ir::Expr::new(IK::Builtin { which, args: irs }, invalid_t, e.span);
@@ -71,7 +67,7 @@ impl<'a> Checker<'a> {
                 let mut bad = false;
                 for a in args {
                     let op = self.expr(a);
-                    match self.print_arg(op, &context, b) {
+                    match self.print_arg(e, op, &context, b) {
                         Some(ir) => irs.push(ir),
                         None => bad = true,
                     }
@@ -177,19 +173,23 @@ impl<'a> Checker<'a> {
             )
     }
 
-    fn print_arg(&mut self, op: Operand, context: &str, b: BuiltinName) -> Option<ir::Expr> {
+    fn print_arg(&mut self, call: &ast::Expr, op: Operand, context: &str, b: BuiltinName) -> Option<ir::Expr> {
         let op = self.single_value(op);
         if op.is_invalid() {
             return None;
         }
-        let text = self.describe(&op);
-        let span = op.src.span;
         let ir = self.default_value(op, context)?;
-        if !self.printable(ir.ty) {
-            self.error(span, format!("invalid argument: {text} for built-in {}", b.name()));
-            return None;
-        }
+        self.check_printable(call, ir.ty, b);
         Some(ir)
+    }
+
+    /// types2 lets print and println take any value; gc's walk rejects the
+    /// types the runtime cannot print, at the call.
+    fn check_printable(&mut self, call: &ast::Expr, t: Type, b: BuiltinName) {
+        if !self.printable(t) {
+            let msg = format!("illegal types for operand: {}\n\t{}", b.name(), self.type_name(t));
+            self.late_error(lparen_of(call), msg);
+        }
     }
 }
 
@@ -291,7 +291,7 @@ impl<'a> Checker<'a> {
                 self.error(
                     args[0].span,
                     format!(
-                        "invalid argument: cannot make {}; type must be slice, map, or channel",
+                        "invalid argument: cannot make {}: type must be slice, map, or channel",
                         expr_string(&args[0])
                     ),
                 );
@@ -360,17 +360,10 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(e);
         }
-        let s_ir = if s.mode == Mode::Nil {
-            self.error(args[0].span, "first argument to append must be a typed slice; found untyped nil");
-            return Operand::invalid(e);
-        } else {
-            s.ir.clone()
-        };
-        let TypeKind::Slice(elem) = *self.types.under(s.ty) else {
-            let msg = format!("invalid argument: {} is not a slice", self.describe(&s));
-            self.error(args[0].span, msg);
+        let Some(elem) = self.slice_elem(&s, "append") else {
             return Operand::invalid(e);
         };
+        let s_ir = s.ir.clone();
         let t = s.ty;
         if spread {
             if args.len() != 2 {
@@ -427,33 +420,48 @@ impl<'a> Checker<'a> {
         if d.is_invalid() || s.is_invalid() {
             return Operand::invalid(e);
         }
-        let TypeKind::Slice(de) = *self.types.under(d.ty) else {
-            let msg = format!(
-                "invalid argument: copy expects slice arguments; found {} and {}",
-                self.describe(&d),
-                self.describe(&s)
-            );
-            self.error(e.span, msg);
+        let Some(de) = self.slice_elem(&d, "copy") else {
             return Operand::invalid(e);
         };
-        let src_ok = match self.types.under(s.ty) {
-            TypeKind::Slice(se) => self.types.identical(*se, de),
-            TypeKind::Basic(b) => b.is_string() && self.types.identical(de, TypeTable::basic(Basic::Uint8)),
-            _ => false,
+        // copy([]byte, string) is the special case; otherwise the source
+        // must be a slice too, a string standing for its bytes in the message.
+        let byte = TypeTable::basic(Basic::Uint8);
+        let se = match self.types.under(s.ty) {
+            TypeKind::Slice(se) => *se,
+            TypeKind::Basic(b) if b.is_string() => byte,
+            _ => {
+                self.slice_elem(&s, "copy");
+                return Operand::invalid(e);
+            }
         };
-        if !src_ok {
+        if !self.types.identical(se, de) {
             let msg = format!(
-                "invalid argument: arguments to copy {} and {} have different element types",
+                "invalid copy: arguments {} and {} have different element types {} and {}",
                 self.describe(&d),
-                self.describe(&s)
+                self.describe(&s),
+                self.type_name(de),
+                self.type_name(se)
             );
-            self.error(e.span, msg);
+            self.error(d.src.span, msg);
             return Operand::invalid(e);
         }
         let s_ir = self.string_or_value(s);
         let int = TypeTable::basic(Basic::Int);
         let ir = ir::Expr::new(IK::Builtin { which: Builtin::Copy, args: vec![d.ir, s_ir] }, int, e.span);
         Operand { mode: Mode::Value, ty: int, ir, src: e }
+    }
+
+    /// The element type of a slice operand of append or copy, or types2's
+    /// `invalid append: argument must be a slice; have x` (reported at the
+    /// operand) when it is not one.
+    fn slice_elem(&mut self, x: &Operand, builtin: &str) -> Option<Type> {
+        if let TypeKind::Slice(elem) = self.types.under(x.ty) {
+            return Some(*elem);
+        }
+        // Printing nil alone would hide that it is untyped.
+        let have = if x.mode == Mode::Nil { "untyped nil".to_string() } else { self.describe(x) };
+        self.error(x.src.span, format!("invalid {builtin}: argument must be a slice; have {have}"));
+        None
     }
 }
 

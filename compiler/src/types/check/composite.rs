@@ -88,10 +88,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if xo.mode != Mode::Variable {
-            let what = if xo.mode == Mode::MapIndex { " (map index expression" } else { " (" };
+            // gc points at the operand, here and for the other unary errors.
             let desc = self.describe(&xo);
-            let _ = what;
-            self.error(e.span, format!("invalid operation: cannot take address of {desc}"));
+            self.error(x.span, format!("invalid operation: cannot take address of {desc}"));
             return Operand::invalid(e);
         }
         let t = self.types.pointer(xo.ty);
@@ -101,7 +100,7 @@ impl<'a> Checker<'a> {
     /// `*p` (a dereference; `*T` types are handled by the caller).
     pub(super) fn deref<'e>(&mut self, e: &'e ast::Expr, p: Operand<'e>) -> Operand<'e> {
         if p.mode == Mode::Nil {
-            self.error(e.span, "invalid operation: cannot indirect nil");
+            self.error(p.src.span, "invalid operation: cannot indirect nil");
             return Operand::invalid(e);
         }
         let p = self.single_value(p);
@@ -110,7 +109,7 @@ impl<'a> Checker<'a> {
         }
         let TypeKind::Pointer(elem) = *self.types.under(p.ty) else {
             let msg = format!("invalid operation: cannot indirect {}", self.describe(&p));
-            self.error(e.span, msg);
+            self.error(p.src.span, msg);
             return Operand::invalid(e);
         };
         self.op(Mode::Variable, elem, IK::Deref(Box::new(p.ir)), e)
@@ -279,8 +278,10 @@ impl<'a> Checker<'a> {
                 self.op(Mode::MapIndex, v, IK::MapIndex(Box::new(xo.ir), Box::new(key)), e)
             }
             _ => {
-                let msg = format!("invalid operation: cannot index {}", self.describe(&xo));
-                self.error(e.span, msg);
+                // gc: at the `[`.
+                let msg = format!("cannot index {}", self.describe(&xo));
+                let lbrack = crate::syntax::token_after(self.sources, xo.src.span.hi);
+                self.error(Span::new(lbrack, lbrack + 1), msg);
                 Operand::invalid(e)
             }
         }
@@ -298,7 +299,8 @@ impl<'a> Checker<'a> {
         let (base, elem, cap) = match self.types.under(xo.ty).clone() {
             TypeKind::Array(elem, n) => {
                 if xo.mode != Mode::Variable {
-                    self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", expr_string(e)));
+                    let msg = format!("cannot slice unaddressable value {}", self.describe(&xo));
+                    self.error(xo.src.span, msg);
                     return Operand::invalid(e);
                 }
                 let p = self.types.pointer(xo.ty);
@@ -332,13 +334,15 @@ impl<'a> Checker<'a> {
                 None => bounds.push(None),
             }
         }
-        // Constant bounds must be ordered.
+        // Constant bounds must be ordered; types2 reports the smaller,
+        // later one.
         let consts: Vec<Option<i64>> = bounds.iter().map(|b| b.as_ref().and_then(|x| Self::const_int(x))).collect();
+        let exprs = [lo, hi, max];
         for i in 0..3 {
             for j in i + 1..3 {
-                if let (Some(a), Some(b)) = (consts[i], consts[j]) {
+                if let (Some(a), Some(b), Some(at)) = (consts[i], consts[j], exprs[j]) {
                     if a > b {
-                        self.error(e.span, format!("invalid slice indices: {b} < {a}"));
+                        self.error(at.span, format!("invalid slice indices: {b} < {a}"));
                         return Operand::invalid(e);
                     }
                 }
@@ -591,36 +595,39 @@ impl<'a> Checker<'a> {
         let mut next: u64 = 0;
         let mut ok = true;
         let mut used: Vec<u64> = Vec::new();
+        // As types2's indexedElts: an error about an index is reported at
+        // its element (the key, if any), and the element is still checked.
         for el in elems {
+            let at = el.key.as_ref().map_or(el.value.span, |k| k.span);
+            let mut valid = false;
             if let Some(k) = &el.key {
-                let ko = self.value(k);
-                match ko.constant().and_then(|v| v.to_int()).and_then(|i| i.to_u64()) {
-                    Some(i) if self.types.is_integer(ko.ty) || self.types.is_untyped(ko.ty) => next = i,
-                    _ => {
-                        if !ko.is_invalid() {
-                            self.error(k.span, format!("index {} must be integer constant", expr_string(k)));
+                let limit = len.and_then(|n| i64::try_from(n).ok());
+                match self.index_value(k, limit, "index") {
+                    Some(ir) => match &ir.kind {
+                        IK::Const(v) => {
+                            next = v.to_int().and_then(|i| i.to_u64()).unwrap_or(0);
+                            valid = true;
                         }
-                        ok = false;
-                        continue;
-                    }
+                        _ => self.error(at, format!("index {} must be integer constant", expr_string(k))),
+                    },
+                    None => {}
                 }
+            } else if len.is_some_and(|n| next >= n) {
+                self.error(at, format!("index {next} is out of bounds (>= {})", len.unwrap_or(0)));
+            } else {
+                valid = true;
             }
-            if let Some(n) = len {
-                if next >= n {
-                    self.error(el.value.span, format!("index {next} out of bounds [0:{n}]"));
+            ok &= valid;
+            if valid {
+                if used.contains(&next) {
+                    self.error(at, format!("duplicate index {next} in array or slice literal"));
                     ok = false;
-                    next += 1;
-                    continue;
                 }
+                used.push(next);
             }
-            if used.contains(&next) {
-                self.error(el.value.span, format!("duplicate index {next} in array or slice literal"));
-                ok = false;
-            }
-            used.push(next);
             match self.element(&el.value, elem, context) {
-                Some(v) => items.push((ElemKey::Index(next), v)),
-                None => ok = false,
+                Some(v) if valid => items.push((ElemKey::Index(next), v)),
+                _ => ok = false,
             }
             next += 1;
         }

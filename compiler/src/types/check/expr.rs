@@ -245,7 +245,7 @@ impl<'a> Checker<'a> {
 
     fn name<'e>(&mut self, e: &'e ast::Expr, name: &str) -> Operand<'e> {
         if name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return Operand::invalid(e);
         }
         let Some(ent) = self.lookup(name) else {
@@ -423,6 +423,26 @@ impl<'a> Checker<'a> {
         let mode = op.mode.clone();
         self.retype(&mut op.ir, target, &mode);
         Ok(())
+    }
+
+    /// types2's convertUntyped: `implicit_convert`, reporting a failure at
+    /// the operand as gc words it (`1.5 (untyped float constant) truncated
+    /// to int`, `-1 (untyped int constant) overflows uint`, `cannot convert
+    /// "a" (untyped string constant) to type int`), naming the target's
+    /// underlying type. Returns false after an error.
+    pub(super) fn convert_untyped(&mut self, op: &mut Operand, target: Type) -> bool {
+        let before = self.describe(op);
+        let Err(why) = self.implicit_convert(op, target) else {
+            return true;
+        };
+        let target = self.type_name(self.types.underlying(target));
+        let msg = match why {
+            Unrepresentable::Truncated => format!("{before} truncated to {target}"),
+            Unrepresentable::Overflows => format!("{before} overflows {target}"),
+            Unrepresentable::Mismatch => format!("cannot convert {before} to type {target}"),
+        };
+        self.error(op.src.span, msg);
+        false
     }
 
     /// Sets the type of an untyped IR expression (and of its untyped
@@ -621,7 +641,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let msg = format!("invalid operation: operator {} not defined on {}", op.text(), self.describe(&xo));
-            self.error(e.span, msg);
+            self.error(x.span, msg);
             return Operand::invalid(e);
         }
         if let Some(v) = xo.constant() {
@@ -668,38 +688,52 @@ impl<'a> Checker<'a> {
     }
 
     /// Brings two operands to a common type for a binary operator, as
-    /// types2's `matchTypes`: an untyped operand takes the other's type.
+    /// types2's `matchTypes`: when an untyped operand may take the other's
+    /// type (`may_convert`), it does, and a constant that cannot is an error
+    /// about that operand (`x + 1.5` with x int: `1.5 (untyped float
+    /// constant) truncated to int`). Otherwise the types stay as they are and
+    /// the caller reports any mismatch. Returns false after an error.
     fn match_types(&mut self, x: &mut Operand, y: &mut Operand) -> bool {
-        let xu = self.types.is_untyped(x.ty);
-        let yu = self.types.is_untyped(y.ty);
-        // Against an interface, an untyped constant takes its default type
-        // (types2's implicitTypeAndValue); the comparison then boxes it.
-        let target = |c: &Self, o: &Operand, t: Type| {
-            if c.types.is_interface(t) && o.mode != Mode::Nil { c.default_type(o.ty) } else { t }
-        };
-        if xu && !yu {
-            let t = target(self, x, y.ty);
-            if self.implicit_convert(x, t).is_err() {
-                return false;
-            }
-        } else if yu && !xu {
-            let t = target(self, y, x.ty);
-            if self.implicit_convert(y, t).is_err() {
-                return false;
-            }
-        } else if xu && yu {
-            let (a, b) = (self.types.basic_of(x.ty).unwrap(), self.types.basic_of(y.ty).unwrap());
-            if untyped_rank(a) > 0 && untyped_rank(b) > 0 {
-                if untyped_rank(a) < untyped_rank(b) {
-                    let _ = self.implicit_convert(x, y.ty);
-                } else {
-                    let _ = self.implicit_convert(y, x.ty);
-                }
-            } else if a != b && a != Basic::UntypedNil && b != Basic::UntypedNil {
-                return false;
-            }
+        if !self.may_convert(x, y) {
+            return true;
         }
-        true
+        if self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty) {
+            // Both untyped: the later numeric kind wins (int < rune < float).
+            let (a, b) = (self.types.basic_of(x.ty).unwrap(), self.types.basic_of(y.ty).unwrap());
+            if untyped_rank(a) < untyped_rank(b) {
+                return self.convert_untyped(x, y.ty);
+            }
+            return self.convert_untyped(y, x.ty);
+        }
+        self.convert_untyped(x, y.ty) && self.convert_untyped(y, x.ty)
+    }
+
+    /// Whether two operands may have matching types after converting an
+    /// untyped one to the other's type (types2's mayConvert in matchTypes).
+    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
+        let t = &self.types;
+        if !t.is_untyped(x.ty) && !t.is_untyped(y.ty) {
+            return false;
+        }
+        // A numeric type can only convert to another numeric type.
+        if t.is_numeric(x.ty) != t.is_numeric(y.ty) {
+            return false;
+        }
+        // An untyped operand takes its default type against an interface.
+        if t.is_interface(x.ty) || t.is_interface(y.ty) {
+            return true;
+        }
+        if t.is_boolean(x.ty) != t.is_boolean(y.ty) || t.is_string(x.ty) != t.is_string(y.ty) {
+            return false;
+        }
+        // Untyped nil only converts to a type that has a nil.
+        if x.mode == Mode::Nil {
+            return y.mode != Mode::Nil && self.nil_assignable(y.ty);
+        }
+        if y.mode == Mode::Nil {
+            return self.nil_assignable(x.ty);
+        }
+        !matches!(t.under(x.ty), TypeKind::Pointer(_)) && !matches!(t.under(y.ty), TypeKind::Pointer(_))
     }
 
     fn mismatch(&mut self, e: &ast::Expr, op_text: &str, x: &Operand, y: &Operand) {
@@ -735,13 +769,12 @@ impl<'a> Checker<'a> {
             return self.shift(e, op, x, y);
         }
         if !self.match_types(&mut x, &mut y) {
-            self.mismatch(e, op_text, &x, &y);
             return Operand::invalid(e);
         }
         if op.is_comparison() {
             return self.comparison(e, op, x, y, op_text);
         }
-        if !self.types.identical(x.ty, y.ty) && !(self.types.is_untyped(x.ty) && self.types.is_untyped(y.ty)) {
+        if !self.types.identical(x.ty, y.ty) {
             self.mismatch(e, op_text, &x, &y);
             return Operand::invalid(e);
         }
@@ -846,51 +879,47 @@ impl<'a> Checker<'a> {
         y: Operand<'e>,
         op_text: &str,
     ) -> Operand<'e> {
+        // types2's comparison: the error is about one operand (`err_x`),
+        // reported at it, with a cause when there is a specific one.
         let (xt, yt) = (x.ty, y.ty);
-        let identical = self.types.identical(xt, yt)
-            || (!self.types.is_untyped(xt)
-                && !self.types.is_untyped(yt)
-                && (self.assignable_type(xt, yt) || self.assignable_type(yt, xt)))
-            || (self.types.is_untyped(xt) && self.types.is_untyped(yt))
-            || (x.mode == Mode::Nil || y.mode == Mode::Nil);
-        if !identical {
-            self.mismatch(e, op_text, &x, &y);
-            return Operand::invalid(e);
+        let (xnil, ynil) = (x.mode == Mode::Nil, y.mode == Mode::Nil);
+        let mut err: Option<(bool, String)> = None;
+        // "The first operand must be assignable to the type of the second
+        // operand, or vice versa"; only the second operand shows that it
+        // is not, so the mismatch is reported there.
+        let assignable = self.types.identical(xt, yt)
+            || (xnil && self.nil_assignable(yt))
+            || (ynil && self.nil_assignable(xt))
+            || self.assignable_type(xt, yt)
+            || self.assignable_type(yt, xt);
+        if !assignable {
+            let cause = format!("mismatched types {} and {}", self.type_name(xt), self.type_name(yt));
+            err = Some((false, cause));
+        } else if matches!(op, BinaryOp::Eql | BinaryOp::Neq) {
+            if xnil && ynil {
+                err = Some((false, String::new()));
+            } else if !xnil && !ynil {
+                if !self.types.comparable(xt) {
+                    err = Some((true, self.incomparable_cause(xt)));
+                } else if !self.types.comparable(yt) {
+                    err = Some((false, self.incomparable_cause(yt)));
+                }
+            }
+        } else if !self.types.basic_of(xt).is_some_and(|b| b.is_ordered()) {
+            err = Some((true, String::new()));
+        } else if !self.types.basic_of(yt).is_some_and(|b| b.is_ordered()) {
+            err = Some((false, String::new()));
         }
-        let eq = matches!(op, BinaryOp::Eql | BinaryOp::Neq);
-        let t = if x.mode == Mode::Nil { yt } else { xt };
-        // Slices, maps and functions compare only with nil.
-        if matches!(self.types.under(t), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_))
-            && x.mode != Mode::Nil
-            && y.mode != Mode::Nil
-        {
-            let what = match self.types.under(t) {
-                TypeKind::Slice(_) => "slice",
-                TypeKind::Map(..) => "map",
-                _ => "func",
+        if let Some((at_x, cause)) = err {
+            let at = if at_x { &x } else { &y };
+            let cause = if cause.is_empty() {
+                let what = if at.mode == Mode::Nil { "nil".to_string() } else { self.kind_word(at.ty) };
+                format!("operator {} not defined on {what}", op.text())
+            } else {
+                cause
             };
-            let msg = format!(
-                "invalid operation: {} {op_text} {} ({what} can only be compared to nil)",
-                expr_string(x.src),
-                expr_string(y.src)
-            );
-            self.error(e.span, msg);
-            return Operand::invalid(e);
-        }
-        let defined = if eq {
-            self.types.comparable(t) || x.mode == Mode::Nil || y.mode == Mode::Nil
-        } else {
-            self.types.basic_of(t).is_some_and(|b| b.is_ordered())
-        };
-        if !defined {
-            let msg = format!(
-                "invalid operation: {} {op_text} {} (operator {} not defined on {})",
-                expr_string(x.src),
-                expr_string(y.src),
-                op.text(),
-                self.kind_word(t)
-            );
-            self.error(e.span, msg);
+            let msg = format!("invalid operation: {} {op_text} {} ({cause})", expr_string(x.src), expr_string(y.src));
+            self.error(at.src.span, msg);
             return Operand::invalid(e);
         }
         let bool_t = TypeTable::basic(Basic::UntypedBool);
@@ -946,15 +975,35 @@ impl<'a> Checker<'a> {
         o.ty = it;
     }
 
-    /// `bool`, or "struct" for the messages about operators on composite types.
+    /// How types2 names a type in "operator X not defined on ...": its kind
+    /// for a composite type (`struct`), else the type itself (compositeKind).
     fn kind_word(&self, t: Type) -> String {
         match self.types.under(t) {
-            TypeKind::Basic(b) => b.name().to_string(),
+            TypeKind::Array(..) => "array".into(),
             TypeKind::Slice(_) => "slice".into(),
-            TypeKind::Map(..) => "map".into(),
-            TypeKind::Func(_) => "func".into(),
             TypeKind::Struct(_) => "struct".into(),
+            TypeKind::Pointer(_) => "pointer".into(),
+            TypeKind::Func(_) => "func".into(),
+            TypeKind::Interface(_) => "interface".into(),
+            TypeKind::Map(..) => "map".into(),
+            TypeKind::Chan(..) => "chan".into(),
             _ => self.type_name(t),
+        }
+    }
+
+    /// Why values of type `t` cannot be compared, or "" when there is no
+    /// more specific cause (types2's incomparableCause and comparableType).
+    fn incomparable_cause(&self, t: Type) -> String {
+        match self.types.under(t) {
+            TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_) => {
+                format!("{} can only be compared to nil", self.kind_word(t))
+            }
+            TypeKind::Struct(fields) => match fields.iter().find(|f| !self.types.comparable(f.typ)) {
+                Some(f) => format!("struct containing {} cannot be compared", self.type_name(f.typ)),
+                None => String::new(),
+            },
+            TypeKind::Array(..) => format!("{} cannot be compared", self.type_name(t)),
+            _ => String::new(),
         }
     }
 
@@ -983,7 +1032,9 @@ impl<'a> Checker<'a> {
             self.error(e.span, msg);
             return Operand::invalid(e);
         }
-        // The count: an integer, or an untyped constant representable as uint.
+        // The count: an integer, or an untyped constant representable as
+        // uint (which stays untyped in messages, as in types2).
+        let ydesc = self.describe(&y);
         if let Some(v) = y.constant().cloned() {
             match v.to_int() {
                 Some(i) if v.to_rational().is_some() => {
@@ -1011,8 +1062,11 @@ impl<'a> Checker<'a> {
         }
         if let (Some(a), Some(b)) = (x.constant(), y.constant()) {
             let (a, b) = (a.to_int().unwrap(), b.to_int().unwrap());
-            let Some(count) = b.to_u32().filter(|c| *c < 10_000) else {
-                self.error(y.src.span, format!("invalid shift count {}", b));
+            // types2's bound on constant shifts: enough to express the
+            // smallest float64 (1023 - 1 + 52).
+            const SHIFT_BOUND: u32 = 1023 - 1 + 52;
+            let Some(count) = b.to_u32().filter(|c| *c <= SHIFT_BOUND) else {
+                self.error(y.src.span, format!("invalid operation: invalid shift count {ydesc}"));
                 return Operand::invalid(e);
             };
             let v = match op {
@@ -1089,8 +1143,9 @@ impl<'a> Checker<'a> {
                     if let TypeKind::Tuple(elems) = self.types.kind(a.ty).clone() {
                         if a.mode != Mode::Invalid {
                             if elems.len() != sig.params.len() {
-                                let which = if elems.len() < sig.params.len() { "not enough" } else { "too many" };
-                                self.error(args[0].span, format!("{which} arguments in call to {fname}"));
+                                let spans = vec![args[0].span; elems.len()];
+                                let what = format!("arguments in call to {fname}");
+                                self.count_error(&what, e.span, &spans, &elems, &sig.params);
                                 return Operand::invalid(e);
                             }
                             for (i, (have, want)) in elems.iter().zip(&sig.params).enumerate() {
@@ -1140,33 +1195,24 @@ impl<'a> Checker<'a> {
         result_ty: Type,
         mode: Mode,
     ) -> Operand<'e> {
+        // The count first: gc reports only it when it is wrong.
+        if ops.len() != params.len() {
+            if ops.iter().all(|o| !o.is_invalid()) {
+                let have: Vec<Type> = ops.iter().map(|o| o.ty).collect();
+                let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
+                self.count_error(&format!("arguments in call to {fname}"), e.span, &spans, &have, params);
+            }
+            return Operand::invalid(e);
+        }
         let mut bad = false;
         let mut irs = Vec::new();
         let context = format!("argument to {fname}");
-        let n = ops.len();
         for (i, op) in ops.into_iter().enumerate() {
             let op = self.single_value(op);
-            if i < params.len() {
-                match self.assign_to(op, params[i], &context) {
-                    Some(ir) => irs.push(ir),
-                    None => bad = true,
-                }
+            match self.assign_to(op, params[i], &context) {
+                Some(ir) => irs.push(ir),
+                None => bad = true,
             }
-        }
-        if n != params.len() {
-            let (which, at) = if n < params.len() {
-                (
-                    "not enough",
-                    match e.kind {
-                        ExprKind::Call { rparen, .. } => rparen,
-                        _ => e.span,
-                    },
-                )
-            } else {
-                ("too many", args[params.len()].span)
-            };
-            self.error(at, format!("{which} arguments in call to {fname}"));
-            return Operand::invalid(e);
         }
         if bad {
             return Operand::invalid(e);
@@ -1183,11 +1229,7 @@ impl<'a> Checker<'a> {
                 self.expr(a);
             }
             if args.is_empty() {
-                let at = match e.kind {
-                    ExprKind::Call { rparen, .. } => rparen,
-                    _ => e.span,
-                };
-                self.error(at, format!("missing argument in conversion to {tname}"));
+                self.error(e.span, format!("missing argument in conversion to {tname}"));
             } else {
                 self.error(args[args.len() - 1].span, format!("too many arguments in conversion to {tname}"));
             }
@@ -1198,8 +1240,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         let cannot = |c: &mut Self, x: &Operand| {
+            // gc points at the argument.
             let msg = format!("cannot convert {} to type {tname}", c.describe(x));
-            c.error(e.span, msg);
+            c.error(args[0].span, msg);
         };
         // []int(nil), (*T)(nil): the nil of that type.
         if x.mode == Mode::Nil && self.nil_assignable(t) {
@@ -1221,7 +1264,7 @@ impl<'a> Checker<'a> {
                 match constant::represent(&v, tb) {
                     Ok(v) => Some(v),
                     Err(Unrepresentable::Overflows) if xb.is_integer() && tb.is_integer() => {
-                        self.error(e.span, format!("constant {} overflows {tname}", v.describe()));
+                        self.error(args[0].span, format!("constant {} overflows {tname}", v.describe()));
                         return Operand::invalid(e);
                     }
                     Err(_) => None,
@@ -1364,19 +1407,10 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return None;
         }
-        if let Some(v) = op.constant().cloned() {
-            if self.types.is_untyped(op.ty) {
-                if v.to_int().is_none() || v.to_rational().is_none() {
-                    let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
-                    self.error(e.span, msg);
-                    return None;
-                }
-                if self.implicit_convert(&mut op, TypeTable::basic(Basic::Int)).is_err() {
-                    let msg = format!("invalid argument: {what} {} overflows int", self.describe(&op));
-                    self.error(e.span, msg);
-                    return None;
-                }
-            }
+        // "A constant index that is untyped is given type int" (types2's
+        // isValidIndex): 1.5 is then `truncated to int`.
+        if !self.convert_untyped(&mut op, TypeTable::basic(Basic::Int)) {
+            return None;
         }
         if !self.types.is_integer(op.ty) {
             let msg = format!("invalid argument: {what} {} must be integer", self.describe(&op));
@@ -1462,8 +1496,8 @@ impl<'a> Checker<'a> {
         if !self.types.is_string(xo.ty) {
             return self.slice_composite(e, xo, lo, hi, max);
         }
-        if max.is_some() {
-            self.error(e.span, "invalid operation: 3-index slice of string");
+        if let Some(max) = max {
+            self.error(max.span, "invalid operation: 3-index slice of string");
             return Operand::invalid(e);
         }
         let limit = match xo.constant() {
@@ -1488,7 +1522,9 @@ impl<'a> Checker<'a> {
             (lo_ir.as_ref().map(|x| &x.kind), hi_ir.as_ref().map(|x| &x.kind))
         {
             if a.to_int() > b.to_int() {
-                self.error(e.span, format!("invalid slice indices: {} < {}", b.describe(), a.describe()));
+                // At the later, smaller index, as types2.
+                let at = hi.map_or(e.span, |h| h.span);
+                self.error(at, format!("invalid slice indices: {} < {}", b.describe(), a.describe()));
                 return Operand::invalid(e);
             }
         }

@@ -213,9 +213,10 @@ pub struct Checker<'a> {
     /// The package initializer `main.init` while it is not the current
     /// function: package-level initializers are checked inside it.
     init_fs: Option<stmt::FuncState>,
-    /// The statement list being checked is a switch clause ending in a
-    /// `fallthrough` that may stay.
-    in_clause_tail: bool,
+    /// Errors gc finds only after type checking (in walk, e.g. `illegal
+    /// types for operand: println`): gc reports them only when type
+    /// checking found nothing, so they wait for the end.
+    late_errors: Vec<(Span, String)>,
 }
 
 /// A package's name, import path and scope.
@@ -253,7 +254,7 @@ pub fn check_package(
         iota: None,
         inits: Vec::new(),
         resolving: Vec::new(),
-        in_clause_tail: false,
+        late_errors: Vec::new(),
         init_fs: Some(stmt::FuncState::new(ir::Func {
             name: "init".into(),
             symbol: "main.init".into(),
@@ -289,12 +290,25 @@ pub fn check_package(
     }
     c.resolve_all();
     c.check_bodies();
-    c.finish()
+    let late = std::mem::take(&mut c.late_errors);
+    let pkg = c.finish();
+    if diags.is_empty() {
+        for (span, msg) in late {
+            diags.error(span, msg);
+        }
+    }
+    pkg
 }
 
 impl<'a> Checker<'a> {
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.diags.error(span, msg);
+    }
+
+    /// An error gc's walk phase reports, after type checking (see
+    /// `late_errors`).
+    pub fn late_error(&mut self, span: Span, msg: impl Into<String>) {
+        self.late_errors.push((span, msg.into()));
     }
 
     fn new_ent(&mut self, name: &str, span: Span, obj: Obj, state: State, decl: Decl) -> EntId {
@@ -403,8 +417,8 @@ impl<'a> Checker<'a> {
         }
         if let Some(&prev) = self.pkgs[self.cur].scope.get(&name.name) {
             let prev_span = self.ents[prev.0 as usize].span;
-            self.error(name.span, format!("{} redeclared in this block", name.name));
-            self.error(prev_span, format!("other declaration of {}", name.name));
+            let related = vec![(prev_span, format!("other declaration of {}", name.name))];
+            self.diags.error_related(name.span, format!("{} redeclared in this block", name.name), related);
             return;
         }
         self.pkgs[self.cur].scope.insert(name.name.clone(), ent);
@@ -509,8 +523,8 @@ impl<'a> Checker<'a> {
             if name == "main" && self.cur == 0 && self.pkgs[0].scope.contains_key("main") {
                 let prev = self.pkgs[0].scope["main"];
                 let prev_span = self.ents[prev.0 as usize].span;
-                self.error(fd.name.span, "main redeclared in this block");
-                self.error(prev_span, "other declaration of main");
+                let related = vec![(prev_span, "other declaration of main".to_string())];
+                self.diags.error_related(fd.name.span, "main redeclared in this block", related);
             } else {
                 self.declare_package(&fd.name, e);
             }
@@ -551,6 +565,13 @@ impl<'a> Checker<'a> {
             }
         }
         self.pkgs[self.cur].scope.get(name).or_else(|| self.universe.get(name)).copied()
+    }
+
+    /// Whether an entity is a constant, resolved or not (a bad declaration
+    /// counts, to stay silent about it).
+    pub(super) fn is_const_entity(&self, e: EntId) -> bool {
+        let ent = &self.ents[e.0 as usize];
+        matches!(ent.obj, Obj::Const { .. } | Obj::Invalid) || matches!(ent.decl, Decl::Const { .. })
     }
 
     /// Makes sure the entity's object is known (`use_span` is where it was
@@ -606,14 +627,14 @@ impl<'a> Checker<'a> {
                 if chain.len() <= 1 {
                     self.error(ent.span, format!("invalid recursive type: {} refers to itself", ent.name));
                 } else {
-                    self.error(ent.span, format!("invalid recursive type {}", ent.name));
-                    for w in 0..chain.len() {
-                        let a = &self.ents[chain[w].0 as usize];
-                        let b = &self.ents[chain[(w + 1) % chain.len()].0 as usize];
-                        let msg = format!("{} refers to {}", a.name, b.name);
-                        let span = a.span;
-                        self.error(span, msg);
-                    }
+                    let related = (0..chain.len())
+                        .map(|w| {
+                            let a = &self.ents[chain[w].0 as usize];
+                            let b = &self.ents[chain[(w + 1) % chain.len()].0 as usize];
+                            (a.span, format!("{} refers to {}", a.name, b.name))
+                        })
+                        .collect();
+                    self.diags.error_related(ent.span, format!("invalid recursive type {}", ent.name), related);
                 }
             }
             // A variable met again while its initializer is checked: the
@@ -817,15 +838,14 @@ impl<'a> Checker<'a> {
                         reported.insert(*k);
                     }
                     let (name, span) = self.dep_name(DepKey::Var(i));
-                    self.error(span, format!("initialization cycle for {name}"));
-                    for w in 0..path.len() {
-                        let a = path[w];
-                        let b = path[(w + 1) % path.len()];
-                        let (an, _) = self.dep_name(a);
-                        let (bn, _) = self.dep_name(b);
-                        let at = self.dep_name(a).1;
-                        self.error(at, format!("{an} refers to {bn}"));
-                    }
+                    let related = (0..path.len())
+                        .map(|w| {
+                            let (an, at) = self.dep_name(path[w]);
+                            let (bn, _) = self.dep_name(path[(w + 1) % path.len()]);
+                            (at, format!("{an} refers to {bn}"))
+                        })
+                        .collect();
+                    self.diags.error_related(span, format!("initialization cycle for {name}"), related);
                 }
             }
             deps.push(vars);
@@ -946,5 +966,33 @@ impl<'a> Checker<'a> {
 
     pub fn type_name(&self, t: Type) -> String {
         self.types.name(t, false)
+    }
+
+    /// A list of types as gc's count errors show them (`have (number,
+    /// string)`): an untyped numeric constant is a `number`, any other
+    /// untyped value drops its `untyped`. Go: types2 `typesSummary`.
+    pub fn types_summary(&self, list: &[Type]) -> String {
+        let names: Vec<String> = list
+            .iter()
+            .map(|t| match *t {
+                t if self.invalid(t) => "unknown type".to_string(),
+                t if self.types.is_untyped(t) && self.types.is_numeric(t) => "number".to_string(),
+                t => self.type_name(t).replace("untyped ", ""),
+            })
+            .collect();
+        format!("({})", names.join(", "))
+    }
+
+    /// gc's count error for a call or a return: `not enough arguments in
+    /// call to f` with its `have`/`want` lines, at the first extra value or
+    /// the last one given (at `whole` when none is).
+    pub fn count_error(&mut self, what: &str, whole: Span, values: &[Span], have: &[Type], want: &[Type]) {
+        let (qualifier, at) = match values.len().cmp(&want.len()) {
+            std::cmp::Ordering::Greater => ("too many", values[want.len()]),
+            _ => ("not enough", values.last().copied().unwrap_or(whole)),
+        };
+        let msg =
+            format!("{qualifier} {what}\n\thave {}\n\twant {}", self.types_summary(have), self.types_summary(want));
+        self.error(at, msg);
     }
 }

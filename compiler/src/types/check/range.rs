@@ -70,11 +70,18 @@ impl<'a> Checker<'a> {
             self.range_body_only(s, key, value, define, body, label, out);
             return;
         }
+        // Messages describe the range expression as written (`10 (untyped
+        // int constant)`), before it takes its default type.
+        let xdesc = self.describe(&xo);
         // An untyped constant (for i := range 10) ranges as an int.
+        let mut overflows = false;
         if self.types.is_untyped(xo.ty) {
             let d = self.default_type(xo.ty);
             if self.implicit_convert(&mut xo, d).is_err() {
-                return;
+                // types2 finds this when assigning the iteration key.
+                let msg = format!("cannot use {xdesc} as {} value in range clause (overflows)", self.type_name(d));
+                self.error(x.span, msg);
+                overflows = true;
             }
         }
         let (over, kt, vt) = match self.types.under(xo.ty).clone() {
@@ -88,15 +95,18 @@ impl<'a> Checker<'a> {
             TypeKind::Slice(e) => (Over::Slice, int, Some(e)),
             TypeKind::Map(k, v) => (Over::Map, k, Some(v)),
             _ => {
-                let msg = format!("cannot range over {}", self.describe(&xo));
+                let msg = format!("cannot range over {xdesc}");
                 self.error(x.span, msg);
                 self.range_body_only(s, key, value, define, body, label, out);
                 return;
             }
         };
         if vt.is_none() && value.is_some() {
-            let msg = format!("range over {} permits only one iteration variable", self.describe(&xo));
+            let msg = format!("range over {xdesc} permits only one iteration variable");
             self.error(value.unwrap().span, msg);
+            return;
+        }
+        if overflows {
             return;
         }
         let mut pre = Vec::new();

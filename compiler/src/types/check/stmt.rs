@@ -53,8 +53,6 @@ pub(super) enum TargetKind {
 
 struct LabelInfo {
     id: LabelId,
-    span: Span,
-    used: bool,
 }
 
 impl FuncState {
@@ -150,8 +148,8 @@ impl<'a> Checker<'a> {
         }
         if let Some(&prev) = self.fs().scopes.last().unwrap().get(&name.name) {
             let prev_span = self.ents[prev.0 as usize].span;
-            self.error(name.span, format!("{} redeclared in this block", name.name));
-            self.error(prev_span, format!("other declaration of {}", name.name));
+            let related = vec![(prev_span, format!("other declaration of {}", name.name))];
+            self.diags.error_related(name.span, format!("{} redeclared in this block", name.name), related);
             return None;
         }
         let is_var = matches!(obj, Obj::Local(_));
@@ -454,8 +452,10 @@ impl<'a> Checker<'a> {
         // its parameters and results, for its callers' signature.
         let mut stmts = Vec::new();
         if let Some(body) = &fd.body {
+            // Misused labels and branches were reported with the syntax
+            // errors (syntax/branches.rs), as gc does: here they only
+            // need to be lowered.
             self.collect_labels(&body.stmts);
-            self.check_gotos(&body.stmts);
             // The body shares the parameters' scope, as in Go.
             stmts = self.stmt_list(&body.stmts);
             if !s.results.is_empty() && !self.is_terminating_list(&body.stmts, "") {
@@ -481,13 +481,6 @@ impl<'a> Checker<'a> {
         for (span, name) in unused {
             self.error(span, format!("declared and not used: {name}"));
         }
-        let labels: Vec<(String, Span, bool)> =
-            self.fs().labels.iter().map(|(n, l)| (n.clone(), l.span, l.used)).collect();
-        for (name, span, used) in labels {
-            if !used {
-                self.error(span, format!("label {name} defined and not used"));
-            }
-        }
     }
 
     // ---- Labels ---------------------------------------------------------------
@@ -503,12 +496,11 @@ impl<'a> Checker<'a> {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
                 if label.name != "_" {
-                    if let Some(prev) = self.fs().labels.get(&label.name).map(|l| l.span) {
-                        let at = self.sources.describe(prev.lo);
-                        self.error(label.span, format!("label {} already defined at {at}", label.name));
-                    } else {
+                    // A second label of the same name was reported as a
+                    // syntax error; the first one stands.
+                    if !self.fs().labels.contains_key(&label.name) {
                         let id = self.fs().new_label();
-                        self.fs().labels.insert(label.name.clone(), LabelInfo { id, span: label.span, used: false });
+                        self.fs().labels.insert(label.name.clone(), LabelInfo { id });
                     }
                 }
                 self.collect_labels_stmt(stmt);
@@ -535,49 +527,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Checks every `goto` of a body against its label: a jump may not
-    /// enter a block, and a forward jump may not skip a variable declaration
-    /// of the label's block.
-    fn check_gotos(&mut self, body: &[ast::Stmt]) {
-        let mut walk = GotoWalk::default();
-        walk.block(body, Span::default(), &mut Vec::new());
-        for (name, span, gpath) in &walk.gotos {
-            let Some((lpath, lidx)) = walk.labels.get(name.as_str()) else {
-                continue;
-            };
-            // The label's blocks must all enclose the goto.
-            let shared = lpath.iter().zip(gpath.iter()).take_while(|(l, g)| l.0 == g.0).count();
-            if shared < lpath.len() {
-                let at = self.sources.describe(lpath[shared].1.lo);
-                self.error(*span, format!("goto {name} jumps into block starting at {at}"));
-                continue;
-            }
-            let block = lpath.last().map_or(0, |b| b.0);
-            let gidx = gpath[lpath.len() - 1].2;
-            if *lidx > gidx {
-                if let Some(var) =
-                    walk.decls.iter().find(|(b, i, _)| *b == block && *i > gidx && *i < *lidx).map(|(_, _, s)| *s)
-                {
-                    let at = self.sources.describe(var.lo);
-                    let name_text = self.sources.snippet(var).to_string();
-                    self.error(*span, format!("goto {name} jumps over declaration of {name_text} at {at}"));
-                }
-            }
-        }
-    }
-
     // ---- Statements -----------------------------------------------------------
 
     pub fn stmt_list(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
         let mut out = Vec::new();
-        let n = stmts.len();
-        for (i, s) in stmts.iter().enumerate() {
+        for s in stmts {
             if let StmtKind::Branch { kind: BranchKind::Fallthrough, .. } = s.kind {
-                // Only valid as the last statement of a switch clause; the
-                // clause checks that itself.
-                if i + 1 != n || !self.in_clause_tail {
-                    self.error(s.span, "fallthrough statement out of place");
-                }
+                // Only valid as the last statement of a switch clause (a
+                // misplaced one was a syntax error); the clause lowers it.
                 continue;
             }
             self.stmt(s, &mut out);
@@ -595,9 +552,7 @@ impl<'a> Checker<'a> {
 
     pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> Vec<ir::Stmt> {
         self.push_scope();
-        let saved = std::mem::replace(&mut self.in_clause_tail, false);
         let out = self.stmt_list(stmts);
-        self.in_clause_tail = saved;
         self.pop_scope();
         out
     }
@@ -615,9 +570,9 @@ impl<'a> Checker<'a> {
                 let text = if *inc { "++" } else { "--" };
                 self.op_assign(s, x, op, &one, text, out);
             }
-            StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => self.short_var_decl(s, lhs, rhs, out),
-            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => self.assign(lhs, rhs, out, span),
-            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs } => {
+            StmtKind::Assign { lhs, op: AssignOp::Define, rhs, .. } => self.short_var_decl(s, lhs, rhs, out),
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs, .. } => self.assign(lhs, rhs, out, span),
+            StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs, .. } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
                     self.error(span, format!("assignment operation {}= requires single-valued expressions", op.text()));
                     return;
@@ -727,10 +682,20 @@ impl<'a> Checker<'a> {
                 let IK::MapIndex(map, key) = op.ir.kind else { return None };
                 return Some((ir::Place::MapIndex { map, key }, ty));
             }
-            _ => self.error(
-                e.span,
-                format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)),
-            ),
+            _ => {
+                // A field of a struct stored in a map is not addressable:
+                // types2 names that case.
+                if let ExprKind::Selector { x, .. } = &e.kind {
+                    if self.expr(x).mode == Mode::MapIndex {
+                        self.error(e.span, format!("cannot assign to struct field {} in map", expr_string(e)));
+                        return None;
+                    }
+                }
+                self.error(
+                    e.span,
+                    format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)),
+                )
+            }
         }
         None
     }
@@ -739,21 +704,26 @@ impl<'a> Checker<'a> {
         let mut places = Vec::new();
         let mut types = Vec::new();
         let mut ok = true;
+        // The targets that are not assignable: their values are only
+        // evaluated, without further errors (types2's assignVar).
+        let mut failed = Vec::new();
         for l in lhs {
             match self.place(l) {
                 Some((p, t)) => {
                     places.push(p);
                     types.push(t);
+                    failed.push(false);
                 }
                 None => {
                     ok = false;
                     places.push(ir::Place::Blank);
                     types.push(TypeTable::basic(Basic::Invalid));
+                    failed.push(true);
                 }
             }
         }
         // `_ = x` takes x's default type; other places their own type.
-        let blank_any = places.iter().any(|p| matches!(p, ir::Place::Blank));
+        let blank_any = places.iter().zip(&failed).any(|(p, f)| matches!(p, ir::Place::Blank) && !f);
         // With a blank among several targets of one multi-value call, the
         // other targets still convert their values (boxing into `any`).
         let targets = if blank_any && rhs.len() == lhs.len() { None } else { Some(types.clone()) };
@@ -763,6 +733,10 @@ impl<'a> Checker<'a> {
             let mut all = true;
             for (i, r) in rhs.iter().enumerate() {
                 let op = self.expr(r);
+                if failed[i] {
+                    all = false;
+                    continue;
+                }
                 let op = self.single_value(op);
                 let ir = if matches!(places[i], ir::Place::Blank) {
                     self.default_value(op, "assignment")
@@ -800,7 +774,7 @@ impl<'a> Checker<'a> {
             return;
         };
         if matches!(place, ir::Place::Blank) {
-            self.error(x.span, "cannot use _ as value");
+            self.error(x.span, "cannot use _ as value or type");
             return;
         }
         // x op= y reads x: that counts as a use.
@@ -875,10 +849,12 @@ impl<'a> Checker<'a> {
             }
         }
         if !any_new {
-            let at = lhs.first().map_or(s.span, |l| l.span);
-            let define_span = Span::new(at.lo, at.lo);
-            let _ = define_span;
-            self.error(s.span, "no new variables on left side of :=");
+            // gc points at the `:=`.
+            let at = match &s.kind {
+                StmtKind::Assign { op_span, .. } => *op_span,
+                _ => s.span,
+            };
+            self.error(at, "no new variables on left side of :=");
         }
         // Types of existing variables are fixed; new ones take the values' types.
         let targets: Option<Vec<Type>> = if idents.iter().any(|(_, e)| e.is_some()) {
@@ -1004,22 +980,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `return a, b` with the wrong number of values (each a single value).
+    fn return_count_error(&mut self, s: &ast::Stmt, values: &[ast::Expr], results: &[Type]) {
+        let ops: Vec<_> = values.iter().map(|v| self.expr(v)).collect();
+        if ops.iter().any(|o| o.is_invalid()) {
+            return; // gc reports a count only when the values themselves are fine
+        }
+        let have: Vec<Type> = ops.iter().map(|o| o.ty).collect();
+        let spans: Vec<Span> = values.iter().map(|v| v.span).collect();
+        self.count_error("return values", s.span, &spans, &have, results);
+    }
+
     fn return_stmt(&mut self, s: &ast::Stmt, values: &[ast::Expr], out: &mut Vec<ir::Stmt>) {
         let results = self.fs().results.clone();
         let named = self.fs().named_results;
         if values.is_empty() {
             if !results.is_empty() && !named {
-                self.error(s.span, "not enough return values\n\thave ()");
+                self.count_error("return values", s.span, &[], &[], &results);
                 return;
             }
             out.push(ir::Stmt { kind: SK::Return(vec![]), span: s.span });
             return;
         }
         if results.is_empty() {
-            for v in values {
-                self.expr(v);
-            }
-            self.error(values[0].span, "too many return values");
+            self.return_count_error(s, values, &results);
             return;
         }
         if values.len() == 1 && results.len() > 1 {
@@ -1060,22 +1044,15 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                let which = if elems.len() < results.len() { "not enough" } else { "too many" };
-                self.error(values[0].span, format!("{which} return values"));
+                let spans = vec![values[0].span; elems.len()];
+                self.count_error("return values", s.span, &spans, &elems, &results);
                 return;
             }
-            self.error(values[0].span, "not enough return values");
+            self.count_error("return values", s.span, &[values[0].span], &[op.ty], &results);
             return;
         }
         if values.len() != results.len() {
-            for v in values {
-                self.expr(v);
-            }
-            if values.len() > results.len() {
-                self.error(values[results.len()].span, "too many return values");
-            } else {
-                self.error(values[values.len() - 1].span, "not enough return values");
-            }
+            self.return_count_error(s, values, &results);
             return;
         }
         let mut irs = Vec::new();
@@ -1090,72 +1067,31 @@ impl<'a> Checker<'a> {
         out.push(ir::Stmt { kind: SK::Return(irs), span: s.span });
     }
 
+    /// Lowers a branch statement. A misused one was reported with the
+    /// syntax errors (syntax/branches.rs), so the checker never sees one:
+    /// the fallbacks below stay silent.
     fn branch(&mut self, s: &ast::Stmt, kind: BranchKind, label: Option<&ast::Ident>, out: &mut Vec<ir::Stmt>) {
         let span = s.span;
         match kind {
             BranchKind::Goto => {
-                let label = label.unwrap();
-                match self.fs().labels.get_mut(&label.name) {
-                    Some(info) => {
-                        info.used = true;
-                        let id = info.id;
-                        out.push(ir::Stmt { kind: SK::Goto(id), span });
-                    }
-                    None => self.error(label.span, format!("label {} not defined", label.name)),
-                }
+                let Some(id) = label.and_then(|l| self.fs().labels.get(&l.name)).map(|info| info.id) else {
+                    return;
+                };
+                out.push(ir::Stmt { kind: SK::Goto(id), span });
             }
             BranchKind::Break | BranchKind::Continue => {
-                let word = if kind == BranchKind::Break { "break" } else { "continue" };
                 let target = match label {
                     None => {
-                        let found = self
-                            .fs()
-                            .targets
-                            .iter()
-                            .rev()
-                            .find(|t| kind == BranchKind::Break || t.kind == TargetKind::Loop)
-                            .cloned();
-                        match found {
-                            Some(t) => t,
-                            None => {
-                                let msg = if kind == BranchKind::Break {
-                                    "break is not in a loop, switch, or select"
-                                } else {
-                                    "continue is not in a loop"
-                                };
-                                self.error(span, msg);
-                                return;
-                            }
-                        }
+                        self.fs().targets.iter().rev().find(|t| kind == BranchKind::Break || t.kind == TargetKind::Loop)
                     }
-                    Some(l) => {
-                        let exists = match self.fs().labels.get_mut(&l.name) {
-                            Some(info) => {
-                                info.used = true;
-                                true
-                            }
-                            None => false,
-                        };
-                        if !exists {
-                            self.error(l.span, format!("{word} label not defined: {}", l.name));
-                            return;
-                        }
-                        let found =
-                            self.fs().targets.iter().rev().find(|t| t.label.as_deref() == Some(&l.name)).cloned();
-                        match found {
-                            Some(t) if kind == BranchKind::Break || t.kind == TargetKind::Loop => t,
-                            _ => {
-                                self.error(l.span, format!("invalid {word} label {}", l.name));
-                                return;
-                            }
-                        }
-                    }
+                    Some(l) => self.fs().targets.iter().rev().find(|t| t.label.as_deref() == Some(&l.name)),
                 };
+                let Some(target) = target.cloned() else { return };
                 let k = if kind == BranchKind::Break { SK::Break(target.id) } else { SK::Continue(target.id) };
                 out.push(ir::Stmt { kind: k, span });
             }
             BranchKind::Fallthrough => {
-                // Handled by switch clauses (stmt_list reports misplaced ones).
+                // Lowered by switch clauses.
             }
         }
     }
@@ -1402,20 +1338,14 @@ impl<'a> Checker<'a> {
                     conds.push(cond);
                 }
             }
-            // fallthrough must be the clause's last statement, and not in the last clause.
-            let ends_in_fallthrough =
-                matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. }));
-            if ends_in_fallthrough && ci + 1 == n {
-                self.error(c.body.last().unwrap().span, "cannot fallthrough final case in switch");
-            }
+            // A fallthrough ends the clause (empty statements aside); one
+            // anywhere else, or in the last clause, was a syntax error.
+            let ends_in_fallthrough = matches!(
+                c.body.iter().rev().find(|s| !matches!(s.kind, StmtKind::Empty)).map(|s| &s.kind),
+                Some(StmtKind::Branch { kind: BranchKind::Fallthrough, .. })
+            );
             self.push_scope();
-            let saved = std::mem::replace(&mut self.in_clause_tail, ends_in_fallthrough && ci + 1 != n);
-            let body = if ends_in_fallthrough && ci + 1 == n {
-                self.stmt_list(&c.body[..c.body.len() - 1])
-            } else {
-                self.stmt_list(&c.body)
-            };
-            self.in_clause_tail = saved;
+            let body = self.stmt_list(&c.body);
             self.pop_scope();
             ir_clauses.push(ir::SwitchClause {
                 conds,
@@ -1481,8 +1411,7 @@ impl<'a> Checker<'a> {
             if let Some((_, prev)) = seen.iter().find(|(pv, _)| *pv == v) {
                 let prev = *prev;
                 let msg = format!("duplicate case {} in expression switch", self.describe(&op));
-                self.error(e.span, msg);
-                self.error(prev, "previous case");
+                self.diags.error_related(e.span, msg, vec![(prev, "previous case".to_string())]);
             } else {
                 seen.push((v, e.span));
             }
@@ -1583,81 +1512,5 @@ fn stmt_has_break(s: &ast::Stmt, label: &str, top: bool) -> bool {
         }
         StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
-    }
-}
-
-/// A walk over a body recording, for `check_gotos`, where every label and
-/// `goto` is: the path of enclosing blocks as (block id, block start, index
-/// of the statement in that block).
-#[derive(Default)]
-struct GotoWalk {
-    next_block: usize,
-    labels: HashMap<String, (Vec<(usize, Span, usize)>, usize)>,
-    gotos: Vec<(String, Span, Vec<(usize, Span, usize)>)>,
-    /// Variable declarations: (block id, statement index, first name's span).
-    decls: Vec<(usize, usize, Span)>,
-}
-
-impl GotoWalk {
-    fn block(&mut self, stmts: &[ast::Stmt], start: Span, path: &mut Vec<(usize, Span, usize)>) {
-        let id = self.next_block;
-        self.next_block += 1;
-        for (i, s) in stmts.iter().enumerate() {
-            path.push((id, start, i));
-            self.stmt(s, id, i, path);
-            path.pop();
-        }
-    }
-
-    fn stmt(&mut self, s: &ast::Stmt, block: usize, index: usize, path: &mut Vec<(usize, Span, usize)>) {
-        match &s.kind {
-            StmtKind::Labeled { label, stmt } => {
-                self.labels.entry(label.name.clone()).or_insert((path.clone(), index));
-                self.stmt(stmt, block, index, path);
-            }
-            StmtKind::Branch { kind: BranchKind::Goto, label: Some(l) } => {
-                self.gotos.push((l.name.clone(), s.span, path.clone()))
-            }
-            StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
-                if let Some(l) = lhs.first() {
-                    self.decls.push((block, index, l.span));
-                }
-            }
-            StmtKind::Decl(d) if d.kind == ast::DeclKind::Var => {
-                if let Some(ast::Spec::Value(v)) = d.specs.first() {
-                    if let Some(n) = v.names.first() {
-                        self.decls.push((block, index, n.span));
-                    }
-                }
-            }
-            StmtKind::Block(b) => self.block(&b.stmts, b.span, path),
-            StmtKind::If { then, els, .. } => {
-                self.block(&then.stmts, then.span, path);
-                if let Some(e) = els {
-                    match &e.kind {
-                        StmtKind::Block(b) => self.block(&b.stmts, b.span, path),
-                        _ => {
-                            let id = self.next_block;
-                            self.next_block += 1;
-                            path.push((id, e.span, 0));
-                            self.stmt(e, id, 0, path);
-                            path.pop();
-                        }
-                    }
-                }
-            }
-            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => self.block(&body.stmts, body.span, path),
-            StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
-                for c in clauses {
-                    self.block(&c.body, c.span, path);
-                }
-            }
-            StmtKind::Select { clauses } => {
-                for c in clauses {
-                    self.block(&c.body, c.span, path);
-                }
-            }
-            _ => {}
-        }
     }
 }

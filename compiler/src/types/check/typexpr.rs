@@ -196,21 +196,39 @@ impl<'a> Checker<'a> {
             self.error(len.span, "invalid use of [...] array (outside a composite literal)");
             return None;
         }
+        // A name that is not a constant may be a type parameter without its
+        // constraint (`type A[n]int`): types2 says so without evaluating it,
+        // so a variable named there is not "used".
+        if let ExprKind::Name(name) = &len.kind {
+            let Some(ent) = self.lookup(name) else {
+                self.error(len.span, format!("undefined array length {name} or missing type constraint"));
+                return None;
+            };
+            if !self.is_const_entity(ent) {
+                self.error(len.span, format!("invalid array length {name}"));
+                return None;
+            }
+        }
         let op = self.expr(len);
         if self.invalid(op.ty) {
             return None;
         }
         let Some(val) = op.constant() else {
-            self.error(len.span, format!("array length {} must be constant", expr_string(len)));
+            let msg = format!("array length {} must be constant", self.describe(&op));
+            self.error(len.span, msg);
             return None;
         };
-        match val.to_int().and_then(|i| u64::try_from(i).ok()) {
-            Some(n) if self.types.is_integer(op.ty) || self.types.is_untyped(op.ty) => Some(n),
-            _ => {
-                self.error(len.span, format!("invalid array length {}", expr_string(len)));
-                None
+        let integer = self.types.is_integer(op.ty);
+        if integer || self.types.is_untyped(op.ty) {
+            if let Some(n) = val.to_int().and_then(|i| i64::try_from(i).ok()).filter(|n| *n >= 0) {
+                return Some(n as u64);
             }
         }
+        let msg = if integer { "invalid array length" } else { "array length" };
+        let tail = if integer { "" } else { " must be integer" };
+        let msg = format!("{msg} {}{tail}", self.describe(&op));
+        self.error(len.span, msg);
+        None
     }
 
     /// A function signature → a func type.
