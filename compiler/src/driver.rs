@@ -71,8 +71,10 @@ pub fn front_end(sources: &mut SourceMap, diags: &mut Diagnostics) -> Option<ir:
         }
         imported.push((path, pfiles));
     }
-    // gc reports only syntax errors when there are any.
-    if !diags.is_empty() {
+    // As gc (base.SyntaxErrors): a syntax error stops the compile before
+    // type checking; the scanner's errors (`newline in string`) and the
+    // branch checks' do not, and type errors are reported beside them.
+    if diags.list.iter().any(|d| d.message.starts_with("syntax error")) {
         return None;
     }
     let pkg = types::check::check_package(&files, &imported, sources, diags);

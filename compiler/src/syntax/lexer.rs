@@ -128,6 +128,18 @@ impl<'a> Lexer<'a> {
             };
             let was_nlsemi = nlsemi;
             nlsemi = false;
+            // gc's source reader drops a byte order mark (reported unless
+            // it opens the file) and a NUL (reported) wherever they are.
+            if c == '\u{feff}' || c == '\0' {
+                if c == '\0' {
+                    self.error_at(lo, "invalid NUL character".into());
+                } else if lo > 0 {
+                    self.error_at(lo, "invalid BOM in the middle of the file".into());
+                }
+                self.bump();
+                nlsemi = was_nlsemi;
+                continue;
+            }
             // As gc, any non-ASCII character starts an identifier (and is
             // reported there if it cannot be part of one).
             if is_letter(c) || !c.is_ascii() {

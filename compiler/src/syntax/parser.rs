@@ -52,7 +52,7 @@ pub fn parse_file(
     let eoi = SimpleSpan::from(eof as usize..eof as usize);
     let (file, errors) = file_parser().parse(toks.as_slice().split_token_span(eoi)).into_output_errors();
     let mut file = file.unwrap_or_default();
-    report_syntax_errors(errors, sources, diags);
+    report_syntax_errors(errors, tokens, sources, diags);
     attach_directives(&mut file, directives, sources);
     file
 }
@@ -110,14 +110,31 @@ fn describe_expected(p: &RichPattern<'_, Token>) -> Option<String> {
 
 /// Turns chumsky's errors into gc's syntax errors, one per line (gc's
 /// parser, too, reports at most one syntax error per line).
-fn report_syntax_errors(errors: Vec<Rich<'_, Token, SimpleSpan>>, sources: &SourceMap, diags: &mut Diagnostics) {
+fn report_syntax_errors(
+    errors: Vec<Rich<'_, Token, SimpleSpan>>,
+    tokens: &[(Token, Span)],
+    sources: &SourceMap,
+    diags: &mut Diagnostics,
+) {
     let mut lines_seen = std::collections::HashSet::new();
     let eof = errors.iter().map(|e| e.span().end).max().unwrap_or(0);
     let mut errors = errors;
     errors.sort_by_key(|e| e.span().start);
-    let any_before_eof = errors.iter().any(|e| e.span().start < eof && !sources.snippet(sp(*e.span())).is_empty());
+    // gc's p.first: the scanner's errors count too.
+    let file = sources.file_of(eof as u32);
+    let scanner_errors = diags.list.iter().any(|d| sources.file_of(d.span.lo) == file);
+    let any_before_eof =
+        scanner_errors || errors.iter().any(|e| e.span().start < eof && !sources.snippet(sp(*e.span())).is_empty());
     for e in errors {
-        let span = *e.span();
+        let mut span = *e.span();
+        // A custom error placed after a construct (an empty span) is about
+        // the token that follows it, as gc reports it: `var x` then a
+        // newline is "unexpected newline" at the newline.
+        if span.start == span.end {
+            if let Some((_, next)) = tokens.iter().find(|(_, t)| t.lo as usize >= span.start) {
+                span = SimpleSpan::from(next.lo as usize..next.hi as usize);
+            }
+        }
         let at = Span::new(span.start as u32, span.end.max(span.start) as u32);
         // As gc: no "unexpected EOF" follow-up after a real error.
         if any_before_eof && sources.snippet(at).is_empty() && at.lo as usize >= eof {
@@ -129,7 +146,12 @@ fn report_syntax_errors(errors: Vec<Rich<'_, Token, SimpleSpan>>, sources: &Sour
         let message = match e.reason() {
             // `{found}` in a custom message is the token at the error.
             RichReason::Custom(msg) => {
-                format!("syntax error: {}", msg.replace("{found}", &describe_text(sources.snippet(at))))
+                let token = tokens.iter().find(|(_, t)| t.lo == at.lo).map(|(t, _)| t);
+                let found = match token {
+                    Some(t) => describe_found(Some(t), span, sources),
+                    None => describe_text(sources.snippet(at)),
+                };
+                format!("syntax error: {}", msg.replace("{found}", &found))
             }
             RichReason::ExpectedFound { expected, found } => {
                 let found_text = describe_found(found.as_deref(), span, sources);
@@ -217,19 +239,32 @@ fn phrase_syntax_error(found: &str, found_tok: Option<&Token>, wanted: &[String]
         wanted = trimmed;
     }
     let has = |w: &str| wanted.contains(&w);
+    if has("declaration") && found_tok == Some(&Token::Import) {
+        return "syntax error: imports must appear before other declarations".into();
+    }
     if has("declaration") && !matches!(found_tok, Some(Token::Semi) | None) {
         return "syntax error: non-declaration statement outside function body".into();
     }
     if has("package clause") {
         return "syntax error: package statement must be first".into();
     }
-    if let Some(context) =
-        wanted.iter().find(|w| w.starts_with("in ") || w.starts_with("at ") || w.starts_with("after "))
+    // gc's list parser says "in X; possibly missing SEP or CLOSE" after an
+    // element that is followed by neither; a separator found where an
+    // element belongs is an element missing ("expected expression").
+    let missing_element = |w: &str| w.contains(&format!("possibly missing {found} or"));
+    if let Some(context) = wanted
+        .iter()
+        .find(|w| (w.starts_with("in ") || w.starts_with("at ") || w.starts_with("after ")) && !missing_element(w))
     {
         return format!("syntax error: unexpected {found} {context}");
     }
     if has("end of statement") {
         return format!("syntax error: unexpected {found} at end of statement");
+    }
+    // `case` or `default` outside a switch ends a statement list: the
+    // block's `}` was due.
+    if has("}") && matches!(found_tok, Some(Token::Case | Token::Default)) {
+        return format!("syntax error: unexpected {found}, expected }}");
     }
     if has("statement") && found_tok == Some(&Token::Else) {
         return "syntax error: unexpected keyword else, expected }".into();
@@ -460,13 +495,10 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .map_with(|((names, typ), tag), e| Field { names, typ, variadic: false, tag, span: sp(e.span()) });
     // StructType = "struct" "{" { FieldDecl ";" } "}" .
     let struct_type = just(Token::Struct)
-        .ignore_then(
-            field_decl
-                .separated_by(semi())
-                .allow_trailing()
-                .collect::<Vec<_>>()
-                .delimited_by(just(Token::LBrace), just(Token::RBrace)),
-        )
+        .ignore_then(field_decl.separated_by(semi()).allow_trailing().collect::<Vec<_>>().delimited_by(
+            just(Token::LBrace),
+            just(Token::RBrace).labelled("in struct type; possibly missing semicolon or newline or }"),
+        ))
         .map_with(|fields, e| Expr { kind: ExprKind::StructType(fields), span: sp(e.span()) })
         .boxed();
     // InterfaceType = "interface" "{" { ( MethodSpec | TypeElem ) ";" } "}" .
@@ -816,7 +848,8 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .then(just(Token::Assign).ignore_then(expr_list.clone()).or_not())
         .validate(|((names, typ), values), e, emitter| {
             if typ.is_none() && values.is_none() {
-                emitter.emit(Rich::custom(e.span(), "unexpected newline, expected type"));
+                let end = e.span().end;
+                emitter.emit(Rich::custom(SimpleSpan::from(end..end), "unexpected {found}, expected type"));
             }
             Spec::Value(ValueSpec {
                 names,

@@ -237,7 +237,6 @@ impl<'a> Checker<'a> {
         if spec.values.is_empty() {
             return (vec![declared.unwrap_or(invalid); n], None);
         }
-        let context = if n == 1 { context } else { "assignment" };
         self.assign_values(&spec.values, n, declared.map(|t| vec![t; n]), context)
     }
 
@@ -252,6 +251,9 @@ impl<'a> Checker<'a> {
         context: &str,
     ) -> (Vec<Type>, Option<VarInit>) {
         let invalid = TypeTable::basic(Basic::Invalid);
+        // types2 (initVars, assignVars) speaks of a "multiple assignment"
+        // whenever there are several variables.
+        let context = if n > 1 { "multiple assignment" } else { context };
         // As types2: `var x T = f()` checks f() as one value, but in `x := f()`
         // and `x = f()` a lone call may return several (and mismatch).
         let lone_call = values.len() == 1 && matches!(values[0].unparen().kind, ExprKind::Call { .. });
@@ -310,9 +312,15 @@ impl<'a> Checker<'a> {
                     match &targets {
                         Some(ts) => {
                             if !self.invalid(ts[i]) && !self.assignable_type(*r, ts[i]) {
+                                // Each of several results is named by its
+                                // place (types2's multiExpr).
+                                let what = if results.len() > 1 {
+                                    nth(i + 1, "function result")
+                                } else {
+                                    expr_string(&values[0])
+                                };
                                 let msg = format!(
-                                    "cannot use {} (value of type {}) as {} value in {context}",
-                                    expr_string(&values[0]),
+                                    "cannot use {what} (value of type {}) as {} value in {context}",
                                     self.type_name(*r),
                                     self.type_name(ts[i])
                                 );
@@ -727,6 +735,7 @@ impl<'a> Checker<'a> {
         // With a blank among several targets of one multi-value call, the
         // other targets still convert their values (boxing into `any`).
         let targets = if blank_any && rhs.len() == lhs.len() { None } else { Some(types.clone()) };
+        let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
         let (_, init) = if blank_any && rhs.len() == lhs.len() {
             // Mixed blank and typed places: check each pair on its own.
             let mut irs = Vec::new();
@@ -739,9 +748,9 @@ impl<'a> Checker<'a> {
                 }
                 let op = self.single_value(op);
                 let ir = if matches!(places[i], ir::Place::Blank) {
-                    self.default_value(op, "assignment")
+                    self.default_value(op, context)
                 } else {
-                    self.assign_to(op, types[i], "assignment")
+                    self.assign_to(op, types[i], context)
                 };
                 match ir {
                     Some(ir) => irs.push(ir),
@@ -1030,12 +1039,11 @@ impl<'a> Checker<'a> {
                 }
                 if elems.len() == results.len() {
                     // The counts match: a result that is not assignable.
-                    let ordinals = ["1st", "2nd", "3rd"];
                     for (i, (a, b)) in elems.iter().zip(&results).enumerate() {
                         if !self.assignable_type(*a, *b) {
-                            let nth = ordinals.get(i).map_or(format!("{}th", i + 1), |o| o.to_string());
                             let msg = format!(
-                                "cannot use {nth} function result (value of type {}) as {} value in return statement",
+                                "cannot use {} (value of type {}) as {} value in return statement",
+                                nth(i + 1, "function result"),
                                 self.type_name(*a),
                                 self.type_name(*b)
                             );
@@ -1513,4 +1521,16 @@ fn stmt_has_break(s: &ast::Stmt, label: &str, top: bool) -> bool {
         StmtKind::Select { clauses } => clauses.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     }
+}
+
+/// `1st function result`, `2nd …`, `11th …`: how types2 names one of
+/// several values (Go: types2 `nth`).
+pub(super) fn nth(n: usize, what: &str) -> String {
+    let ext = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{ext} {what}")
 }

@@ -9,6 +9,7 @@
 //! Go: src/cmd/compile/internal/types2/typexpr.go.
 
 use super::{Checker, Obj};
+use crate::source::Span;
 use crate::syntax::ast::{self, ExprKind};
 use crate::syntax::printer::expr_string;
 use crate::types::types::{Basic, ChanDir, Field, Method, Type, TypeKind, TypeTable};
@@ -142,6 +143,8 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => self.signature(ft),
             ExprKind::StructType(fields) => {
                 let mut out: Vec<Field> = Vec::new();
+                // Where each field was declared, for "other declaration of".
+                let mut spans = Vec::new();
                 for f in fields {
                     let t = self.type_expr_in(&f.typ, declaring, direct);
                     if f.names.is_empty() {
@@ -150,10 +153,10 @@ impl<'a> Checker<'a> {
                             ExprKind::Star(inner) => expr_string(inner),
                             _ => expr_string(&f.typ),
                         };
-                        self.add_field(&mut out, name, t, true, f.typ.span);
+                        self.add_field(&mut out, &mut spans, name, t, true, f.typ.span);
                     } else {
                         for n in &f.names {
-                            self.add_field(&mut out, n.name.clone(), t, false, n.span);
+                            self.add_field(&mut out, &mut spans, n.name.clone(), t, false, n.span);
                         }
                     }
                 }
@@ -182,12 +185,22 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn add_field(&mut self, out: &mut Vec<Field>, name: String, typ: Type, embedded: bool, span: crate::source::Span) {
-        if name != "_" && out.iter().any(|f| f.name == name) {
-            self.error(span, format!("{name} redeclared"));
+    fn add_field(
+        &mut self,
+        out: &mut Vec<Field>,
+        spans: &mut Vec<Span>,
+        name: String,
+        typ: Type,
+        embedded: bool,
+        span: Span,
+    ) {
+        if let Some(prev) = out.iter().position(|f| f.name == name).filter(|_| name != "_") {
+            let related = vec![(spans[prev], format!("other declaration of {name}"))];
+            self.diags.error_related(span, format!("{name} redeclared"), related);
             return;
         }
         out.push(Field { name, typ, embedded });
+        spans.push(span);
     }
 
     /// The length of an array type: a non-negative integer constant.
