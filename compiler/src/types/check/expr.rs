@@ -315,7 +315,13 @@ impl<'a> Checker<'a> {
 
     fn basic_lit<'e>(&mut self, e: &'e ast::Expr, kind: LitKind, text: &str) -> Operand<'e> {
         match kind {
-            LitKind::Int => self.const_op(Value::Int(literal::int_value(text)), TypeTable::basic(Basic::UntypedInt), e),
+            LitKind::Int => {
+                let v = Value::Int(literal::int_value(text));
+                if self.untyped_overflow(e, &v) {
+                    return Operand::invalid(e);
+                }
+                self.const_op(v, TypeTable::basic(Basic::UntypedInt), e)
+            }
             LitKind::Float => {
                 self.const_op(Value::Float(literal::float_value(text)), TypeTable::basic(Basic::UntypedFloat), e)
             }
@@ -684,7 +690,39 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if self.untyped_overflow(e, &v) {
+            return Operand::invalid(e);
+        }
         self.const_op(v, ty, e)
+    }
+
+    /// gc's bound on untyped integer constants (types2's `overflow`): more
+    /// than 512 bits is `constant multiplication overflow`, named after the
+    /// operation and reported at its operator (`constant overflow` for a
+    /// literal). Returns whether it reported.
+    fn untyped_overflow(&mut self, e: &ast::Expr, v: &Value) -> bool {
+        const PREC: u64 = 512;
+        let Value::Int(i) = v else { return false };
+        if i.bits() <= PREC {
+            return false;
+        }
+        let (name, at) = match &e.kind {
+            ExprKind::Binary { op, x, .. } => {
+                let name = match op {
+                    BinaryOp::Add => "addition ",
+                    BinaryOp::Sub => "subtraction ",
+                    BinaryOp::Xor => "bitwise XOR ",
+                    BinaryOp::Mul => "multiplication ",
+                    BinaryOp::Shl => "shift ",
+                    _ => "",
+                };
+                (name, crate::syntax::token_after(self.sources, x.span.hi))
+            }
+            ExprKind::Unary { op: UnaryOp::Xor, .. } => ("bitwise complement ", e.span.lo),
+            _ => ("", e.span.lo),
+        };
+        self.error(Span::new(at, at + 1), format!("constant {name}overflow"));
+        true
     }
 
     /// Brings two operands to a common type for a binary operator, as
