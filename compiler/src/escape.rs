@@ -402,8 +402,11 @@ struct Batch<'a> {
     /// While walking an inlined body: the outermost inlined call, where gc
     /// reports what happens inside it.
     inline_at: Option<Span>,
-    /// Sites that are composite literals (`&T{}`, `[]T{}`, map literals).
+    /// Sites of the package initializer that gc lays out as static data
+    /// (`static_init_sites`), met in the walk: they report nothing.
     static_literal: HashSet<(usize, ir::SiteId)>,
+    /// Per function of the component: its statically initialized sites.
+    static_init: Vec<HashSet<ir::SiteId>>,
     /// Sites that are `[]byte(s)` conversions of a string.
     byte_conversions: HashSet<(usize, ir::SiteId)>,
     /// The result variables of the inlined calls being walked.
@@ -502,9 +505,7 @@ impl<'a> Batch<'a> {
             }
         }
         self.site_text.entry((self.cur, site)).or_insert(text);
-        let literal = matches!(&e.kind, IK::New { init: Some(_), .. } | IK::SliceLit { .. })
-            || matches!(&e.kind, IK::MakeMap { entries, hint: None, .. } if !entries.is_empty());
-        if literal {
+        if self.static_init[self.cur].contains(&site) {
             self.static_literal.insert((self.cur, site));
         }
         if let IK::ConvertSlice { x, .. } = &e.kind {
@@ -726,6 +727,8 @@ impl<'a> Batch<'a> {
         let at = match s.kind {
             _ if self.inline_at.is_some() => self.inline_at.unwrap(),
             SK::Return(_) | SK::ReturnMulti(_) => s.span.start_span(),
+            // `var x = v`: gc places the assignment at the name.
+            _ if self.declares(s) => s.span.start_span(),
             _ => self.describe.assign_position(s.span),
         };
         // The inliner's stores of an inlined call's results (its returns)
@@ -741,6 +744,19 @@ impl<'a> Batch<'a> {
         k.with_note(Note { why, text: self.stmt_text(s).into(), at })
     }
 
+    /// Whether `s` is the assignment of a `var` declaration (`var x = v`,
+    /// local or package-level): its first variable is declared at the
+    /// statement's start, and it is not a `:=`.
+    fn declares(&self, s: &ir::Stmt) -> bool {
+        let (SK::Assign(places, _) | SK::AssignMulti(places, _)) = &s.kind else { return false };
+        let declared_at = match places.first() {
+            Some(Place::Local(l)) => self.func(self.cur).local(*l).span.lo,
+            Some(Place::Global(g)) => self.pkg.globals[g.0 as usize].span.lo,
+            _ => return false,
+        };
+        declared_at == s.span.lo && !self.describe.node(self.describe.assign_position(s.span)).starts_with(':')
+    }
+
     /// A statement as gc prints it in a note.
     fn stmt_text(&self, s: &ir::Stmt) -> String {
         let f = self.func(self.cur);
@@ -750,10 +766,16 @@ impl<'a> Batch<'a> {
             SK::Decl(l, Some(e)) => format!("{} := {}", f.local(*l).name, printer.expr(e)),
             SK::Assign(places, values) => {
                 let text = self.assign_text(places, values);
-                // `x := v`, which the checker split into a declaration and
-                // this assignment.
+                // `x := v` and a local `var x = v`, which the checker split
+                // into a declaration and this assignment: gc prints both as
+                // `x := v` (a package variable's stays `x = v`).
                 let op = self.describe.assign_position(s.span);
-                if self.describe.node(op).starts_with(':') { text.replacen(" = ", " := ", 1) } else { text }
+                let local_decl = self.declares(s) && !places.iter().any(|p| matches!(p, Place::Global(_)));
+                if self.describe.node(op).starts_with(':') || local_decl {
+                    text.replacen(" = ", " := ", 1)
+                } else {
+                    text
+                }
             }
             SK::AssignMulti(places, e) => {
                 let lhs = self.assign_text(places, &[]);
@@ -1645,6 +1667,7 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             site_text: HashMap::new(),
             inline_at: None,
             static_literal: HashSet::new(),
+            static_init: comp.iter().map(|f| static_init_sites(&pkg.funcs[f.0 as usize])).collect(),
             byte_conversions: HashSet::new(),
             inline_results: HashSet::new(),
             unexplained: HashSet::new(),
@@ -1789,6 +1812,102 @@ pub fn has_pointers(types: &TypeTable, t: crate::types::types::Type) -> bool {
 /// literal, and never address-taken (gc's `ir.StaticValue`). `-m` prints
 /// `make([]int, 10)` for `n := 10; make([]int, n)`, and `make([]int, 4)`
 /// for `s := []int{1, 2, 3, 4}; make([]int, len(s))`.
+/// The allocation sites of the package initializer that gc initializes
+/// statically (its staticinit pass), so that escape analysis never sees
+/// them: a package variable's composite literals (`&T{...}`, `[]T{...}`,
+/// struct and array values) and what they contain, the box of a value
+/// converted to an interface (a static temporary, even when the value is
+/// computed at run time), `[]byte` of a constant string. A map literal is
+/// built at run time, and so is everything inside it.
+/// Go: cmd/compile/internal/staticinit/sched.go (`staticAssign`).
+fn static_init_sites(f: &ir::Func) -> HashSet<ir::SiteId> {
+    fn mark(e: &ir::Expr, out: &mut HashSet<ir::SiteId>) {
+        match &e.kind {
+            IK::New { site, init: Some(x) } => {
+                out.insert(*site);
+                mark(x, out);
+            }
+            IK::SliceLit { site, elems, .. } => {
+                out.insert(*site);
+                elems.iter().for_each(|(_, x)| mark(x, out));
+            }
+            IK::Composite(elems) => elems.iter().for_each(|(_, x)| mark(x, out)),
+            // The box is a static temporary, whatever fills it.
+            IK::MakeInterface(site, x) => {
+                out.insert(*site);
+                mark(x, out);
+            }
+            IK::ConvertSlice { site, x } if matches!(x.kind, IK::Const(_)) => {
+                out.insert(*site);
+            }
+            // `var G = F(400)` with F's body a lone `return expr`: gc puts
+            // the arguments in and lays out expr statically (staticinit's
+            // staticAssignInlinedCall), when the arguments have no effects.
+            IK::Inlined { args, body, results, .. } if results.len() == 1 => {
+                let pure_args = args.iter().all(|a| match &a.kind {
+                    SK::Decl(_, Some(x)) => !has_effects(x),
+                    SK::Decl(_, None) => true,
+                    _ => false,
+                });
+                if let (true, Some(x)) = (pure_args, lone_result(body, results[0])) {
+                    mark(x, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    /// Whether evaluating `e` calls or allocates.
+    fn has_effects(e: &ir::Expr) -> bool {
+        let mut effects = false;
+        walk_expr(e, &mut |x| {
+            effects |= !matches!(
+                x.kind,
+                IK::Const(_)
+                    | IK::Local(_)
+                    | IK::Global(_)
+                    | IK::Unary(..)
+                    | IK::Binary(..)
+                    | IK::Compare(..)
+                    | IK::Convert(_)
+                    | IK::Field(..)
+                    | IK::Composite(_)
+            )
+        });
+        effects
+    }
+    /// The value of an inlined body that is only `result = expr` (and the
+    /// declarations and jump around it).
+    fn lone_result(body: &[ir::Stmt], result: LocalId) -> Option<&ir::Expr> {
+        let mut found = None;
+        for s in body {
+            match &s.kind {
+                SK::Assign(places, values) if places.len() == 1 && found.is_none() => match (&places[0], &values[..]) {
+                    (ir::Place::Local(l), [v]) if *l == result => found = Some(v),
+                    _ => return None,
+                },
+                SK::Block(inner) if found.is_none() => found = Some(lone_result(inner, result)?),
+                SK::Decl(_, None) | SK::Goto(_) | SK::Label(_) => {}
+                _ => return None,
+            }
+        }
+        found
+    }
+    let mut out = HashSet::new();
+    if f.name_span.hi != 0 {
+        return out; // only gocc's own package initializer
+    }
+    for s in &f.body {
+        if let SK::Assign(places, values) = &s.kind {
+            for (p, v) in places.iter().zip(values) {
+                if matches!(p, ir::Place::Global(_)) {
+                    mark(v, &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
 pub fn static_locals(types: &TypeTable, f: &ir::Func) -> crate::gcfmt::StaticLocals {
     // For each local, its assignments: Some(value) or None (not a plain
     // assignment of a value).

@@ -89,16 +89,17 @@ impl Printer<'_> {
     }
 
     /// A type as gc names it. gocc interns `[]byte` and `[]uint8` as one
-    /// type (printed `[]uint8`, and `[]rune` as `[]int32`); gc keeps the
-    /// spelling, and programs spell them `[]byte` and `[]rune`, so inside
-    /// composite types those are the names printed. gc also spaces struct
-    /// types: `struct { A int; B string }`.
+    /// type (printed `[]uint8`, and `[]rune` as `[]int32`, `[]any` as
+    /// `[]interface {}`); gc keeps the spelling, and programs spell them
+    /// `[]byte`, `[]rune` and `[]any`, so inside composite types those are
+    /// the names printed. gc also spaces struct types: `struct { A int; B
+    /// string }`.
     pub fn type_name(&self, t: Type) -> String {
         let name = self.types().name(t, false);
-        if matches!(self.types().kind(t), TypeKind::Basic(_) | TypeKind::Named { .. }) {
-            return name;
+        if matches!(self.types().kind(t), TypeKind::Basic(_) | TypeKind::Named { .. } | TypeKind::Interface(_)) {
+            return name; // an interface on its own: see MakeInterface's written `any`
         }
-        let name = replace_word(&replace_word(&name, "uint8", "byte"), "int32", "rune");
+        let name = replace_word(&replace_word(&name, "uint8", "byte"), "int32", "rune").replace("interface {}", "any");
         // Only struct and interface types print braces: `struct{A int}`
         // becomes `struct { A int }`, `struct{}` stays.
         name.replace("struct{}", "struct\0")
@@ -179,7 +180,31 @@ impl Printer<'_> {
 
     /// A composite literal of type `t`: `T{...}`, or `T{}` when empty.
     fn literal(&self, t: Type, empty: bool) -> String {
-        format!("{}{{{}}}", self.type_name(t), if empty { "" } else { "..." })
+        self.literal_named(&self.type_name(t), empty)
+    }
+
+    fn literal_named(&self, name: &str, empty: bool) -> String {
+        format!("{name}{{{}}}", if empty { "" } else { "..." })
+    }
+
+    /// The type of an allocation site as the source spells it, which is how
+    /// gc prints it (it keeps `byte` apart from `uint8` and `any` from
+    /// `interface {}`; gocc's type table does not): the type of `make(T,
+    /// ...)`, `new(T)` and `T{...}`. Falls back to `type_name(t)` when the
+    /// source has no such type or spells it in a way gc would not print.
+    fn site_type(&self, site: ir::SiteId, t: Type) -> String {
+        let written = self.f.sites.get(site.0 as usize).and_then(|s| {
+            let mut x = &s.expr;
+            loop {
+                x = match &x.kind {
+                    ExprKind::Paren(y) | ExprKind::Unary { x: y, .. } => y,
+                    ExprKind::CompositeLit { typ: Some(typ), .. } => return spell(typ),
+                    ExprKind::Call { args, .. } => return spell(args.first()?),
+                    _ => return None,
+                }
+            }
+        });
+        written.unwrap_or_else(|| self.type_name(t))
     }
 
     pub fn expr(&self, e: &ir::Expr) -> String {
@@ -235,9 +260,9 @@ impl Printer<'_> {
             IK::AddrOf(x) if x.span == e.span => self.expr(x),
             IK::AddrOf(x) => format!("&{}", self.operand(x, 7)),
             IK::New { init: Some(x), .. } => format!("&{}", self.expr(x)),
-            IK::New { init: None, .. } => {
+            IK::New { site, init: None } => {
                 let TypeKind::Pointer(t) = self.types().under(e.ty) else { return "new(?)".into() };
-                format!("new({})", self.type_name(*t))
+                format!("new({})", self.site_type(*site, *t))
             }
             // The checker's implicit * (indexing through a pointer to an
             // array, a selector through a pointer) spans its operand.
@@ -255,10 +280,11 @@ impl Printer<'_> {
                 format!("{}.{name}", self.operand(base, 8))
             }
             IK::Composite(elems) => self.literal(e.ty, elems.is_empty()),
-            IK::SliceLit { elems, .. } => self.literal(e.ty, elems.is_empty()),
+            IK::SliceLit { site, elems, .. } => self.literal_named(&self.site_type(*site, e.ty), elems.is_empty()),
             // gc rewrites the last size (the capacity if given) to a
             // constant when it can (and it is not negative).
-            IK::MakeSlice { len, cap, .. } => {
+            IK::MakeSlice { site, len, cap } => {
+                let name = self.site_type(*site, e.ty);
                 // A size gc rewrites to a constant (not a negative one).
                 let last = |x: &ir::Expr| match self.statics.make_size(x) {
                     Some(n) if n >= 0 && matches!(x.kind, IK::Builtin { .. }) => n.to_string(),
@@ -266,8 +292,8 @@ impl Printer<'_> {
                     _ => self.expr(x),
                 };
                 match cap {
-                    Some(c) => format!("make({}, {}, {})", self.type_name(e.ty), self.expr(len), last(c)),
-                    None => format!("make({}, {})", self.type_name(e.ty), last(len)),
+                    Some(c) => format!("make({name}, {}, {})", self.expr(len), last(c)),
+                    None => format!("make({name}, {})", last(len)),
                 }
             }
             // A map literal, or make(map[K]V[, hint]).
@@ -277,10 +303,11 @@ impl Printer<'_> {
                     .sites
                     .get(site.0 as usize)
                     .is_some_and(|s| matches!(s.expr.kind, crate::syntax::ast::ExprKind::CompositeLit { .. }));
+                let name = self.site_type(*site, e.ty);
                 match hint {
-                    _ if literal => self.literal(e.ty, entries.is_empty()),
-                    Some(h) => format!("make({}, {})", self.type_name(e.ty), self.expr(h)),
-                    None => format!("make({})", self.type_name(e.ty)),
+                    _ if literal => self.literal_named(&name, entries.is_empty()),
+                    Some(h) => format!("make({name}, {})", self.expr(h)),
+                    None => format!("make({name})"),
                 }
             }
             IK::MapIndex(m, k) | IK::MapIndexOk(m, k) => format!("{}[{}]", self.operand(m, 8), self.expr(k)),
@@ -336,4 +363,35 @@ fn builtin_name(b: ir::Builtin) -> &'static str {
         Copy => "copy",
         Delete => "delete",
     }
+}
+
+/// A type expression as gc prints its type, when that is its spelling:
+/// names (`byte`, `any`, `T`), `*T`, `[]T`, `[N]T` with a decimal `N`,
+/// `map[K]V` and channels. Anything else (`[...]T`, struct and func types,
+/// constant lengths) is `None`: the type table's name serves instead.
+fn spell(t: &crate::syntax::ast::Expr) -> Option<String> {
+    use crate::syntax::ast::ChanDir;
+    Some(match &t.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Paren(x) => spell(x)?,
+        ExprKind::Selector { x, sel } => format!("{}.{}", spell(x)?, sel.name),
+        ExprKind::Star(x) => format!("*{}", spell(x)?),
+        ExprKind::ArrayType { len: None, elem } => format!("[]{}", spell(elem)?),
+        ExprKind::ArrayType { len: Some(len), elem } => match &len.kind {
+            ExprKind::BasicLit { text, .. } if text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0') => {
+                format!("[{text}]{}", spell(elem)?)
+            }
+            _ => return None,
+        },
+        ExprKind::MapType { key, value } => format!("map[{}]{}", spell(key)?, spell(value)?),
+        ExprKind::ChanType { dir, elem } => {
+            let dir = match dir {
+                ChanDir::Both => "chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Recv => "<-chan ",
+            };
+            format!("{dir}{}", spell(elem)?)
+        }
+        _ => return None,
+    })
 }

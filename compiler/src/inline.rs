@@ -140,8 +140,16 @@ pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: b
 /// types and its statements on one line, loops and switches named rather
 /// than printed (`func(int) int { n := 0; for loop; return n }`).
 fn summary(pkg: &ir::Package, f: &ir::Func, describe: &dyn Describe) -> String {
-    let types = &pkg.types;
-    let list = |ids: &[LocalId]| ids.iter().map(|l| types.name(f.local(*l).ty, false)).collect::<Vec<_>>().join(", ");
+    let statics = crate::gcfmt::StaticLocals::default();
+    let printer = crate::gcfmt::Printer { pkg, f, statics: &statics };
+    // gc keeps the spelling `any`, which gocc does not record: programs
+    // spell the empty interface `any`.
+    let list = |ids: &[LocalId]| {
+        ids.iter()
+            .map(|l| printer.type_name(f.local(*l).ty).replace("interface {}", "any"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let results = match f.results.len() {
         0 => String::new(),
         1 => format!(" {}", list(&f.results)),
