@@ -22,6 +22,7 @@ use crate::ir::{self, ExprKind as IK, LocalId};
 use crate::syntax::ast::{BinaryOp, ExprKind, UnaryOp};
 use crate::types::constant::Value;
 use crate::types::types::{Basic, Type, TypeKind, TypeTable};
+use num_traits::ToPrimitive;
 use std::collections::HashMap;
 
 /// Prints IR expressions of one function as gc would.
@@ -137,6 +138,12 @@ impl Printer<'_> {
         ) || self.types().is_interface(t)
         {
             return "nil".into();
+        }
+        // gc prints a constant of type rune as a rune literal.
+        if let (Value::Int(i), true) = (v, t == crate::types::types::RUNE) {
+            if let Some(c) = i.to_u32().and_then(char::from_u32) {
+                return rune_literal(c);
+            }
         }
         let text = v.describe();
         let default = match self.types().kind(t) {
@@ -394,4 +401,27 @@ fn spell(t: &crate::syntax::ast::Expr) -> Option<String> {
         }
         _ => return None,
     })
+}
+
+/// A rune constant as gc prints it, Go's `%q` (strconv.QuoteRune): `'a'`,
+/// `'é'`, `'\n'`, `'\x01'`, `'\u200b'` (Go: cmd/compile/internal/ir/fmt.go,
+/// OLITERAL).
+fn rune_literal(c: char) -> String {
+    let x = c as u32;
+    let printable = crate::types::constant::is_go_printable(c);
+    match c {
+        '\x07' => "'\\a'".into(),
+        '\x08' => "'\\b'".into(),
+        '\x0c' => "'\\f'".into(),
+        '\n' => "'\\n'".into(),
+        '\r' => "'\\r'".into(),
+        '\t' => "'\\t'".into(),
+        '\x0b' => "'\\v'".into(),
+        '\\' => "'\\\\'".into(),
+        '\'' => "'\\''".into(),
+        _ if printable => format!("'{c}'"),
+        _ if x < 0x80 => format!("'\\x{x:02x}'"),
+        _ if x < 0x10000 => format!("'\\u{x:04x}'"),
+        _ => format!("'\\U{x:08x}'"),
+    }
 }

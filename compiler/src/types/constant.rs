@@ -78,6 +78,17 @@ impl Value {
 /// the usual escapes, `\xNN` for bytes that are not UTF-8 and `\u`/`\U`
 /// for other non-printable characters. Distinct byte strings quote
 /// differently, so the result can name a symbol.
+/// Go's `strconv.IsPrint`, approximated: Unicode minus control
+/// characters, spaces other than ' ', and format characters (soft hyphen,
+/// zero-width and bidirectional marks, the byte order mark).
+pub fn is_go_printable(c: char) -> bool {
+    let x = c as u32;
+    c == ' '
+        || !(c.is_control()
+            || c.is_whitespace()
+            || matches!(x, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff))
+}
+
 pub fn go_quote(s: &[u8]) -> String {
     let mut out = String::from("\"");
     let mut rest = s;
@@ -101,7 +112,7 @@ pub fn go_quote(s: &[u8]) -> String {
                 '\u{c}' => out.push_str("\\f"),
                 '\u{b}' => out.push_str("\\v"),
                 c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-                c if c.is_control() || c == '\u{feff}' => {
+                c if !is_go_printable(c) => {
                     if (c as u32) < 0x10000 {
                         out.push_str(&format!("\\u{:04x}", c as u32))
                     } else {
