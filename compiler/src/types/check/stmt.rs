@@ -13,7 +13,7 @@
 //! Go: src/cmd/compile/internal/types2 (stmt.go, labels.go, return.go,
 //! assignments.go).
 
-use super::expr::Mode;
+use super::expr::{Mode, Operand};
 use super::{Checker, Decl, EntId, Obj, State, VarInit};
 use crate::ir::{self, ExprKind as IK, LabelId, LocalId, LocalKind, StmtKind as SK};
 use crate::source::Span;
@@ -1304,25 +1304,47 @@ impl<'a> Checker<'a> {
         }
         // The tag is evaluated once, into a temporary.
         let bool_t = TypeTable::basic(Basic::Bool);
-        let (tag_local, tag_ty, tag_text) = match tag {
-            Some(t) => {
-                let op = self.value(t);
-                let text = expr_string(t);
-                match self.default_value(op, "switch expression") {
-                    Some(ir) => {
-                        let ty = ir.ty;
-                        if !self.types.comparable(ty) {
-                            self.error(t.span, format!("cannot switch on {text}"));
-                        }
-                        let l = self.new_local(".tag", ty, LocalKind::Temp, t.span);
-                        pre.push(ir::Stmt { kind: SK::Decl(l, Some(ir)), span: t.span });
-                        (Some(l), ty, text)
-                    }
-                    None => (None, TypeTable::basic(Basic::Invalid), text),
+        let tag_value = tag.map(|t| {
+            let op = self.value(t);
+            let ir = self.default_value(op, "switch expression");
+            if let Some(ir) = &ir {
+                if !self.types.comparable(ir.ty) {
+                    self.error(t.span, format!("cannot switch on {}", expr_string(t)));
                 }
             }
+            (t, ir)
+        });
+        let cases: Vec<Vec<Operand>> =
+            clauses.iter().map(|c| c.exprs.iter().flatten().map(|e| self.value(e)).collect()).collect();
+        let (tag_local, tag_ty, tag_text) = match tag_value {
+            Some((t, Some(ir))) => {
+                let mut ty = ir.ty;
+                let mut ir = ir;
+                // As gc (noder's switchStmt): when a case is an interface
+                // its type cannot take, or the tag is an interface a case
+                // cannot be assigned to, everything compares as `any`; the
+                // tag is boxed once, here.
+                let chan = matches!(self.types.under(ty), TypeKind::Chan(..));
+                let mixed = cases.iter().flatten().any(|c| {
+                    !c.is_invalid()
+                        && !self.types.is_untyped(c.ty)
+                        && !self.assignable_type(c.ty, ty)
+                        && (self.types.is_interface(c.ty) || self.types.is_interface(ty))
+                });
+                if mixed && !chan && !self.types.is_interface(ty) {
+                    let any = self.types.empty_interface();
+                    let mut op = Operand { mode: Mode::Value, ty, ir, src: t };
+                    self.box_for_comparison(&mut op, any);
+                    (ir, ty) = (op.ir, any);
+                }
+                let l = self.new_local(".tag", ty, LocalKind::Temp, t.span);
+                pre.push(ir::Stmt { kind: SK::Decl(l, Some(ir)), span: t.span });
+                (Some(l), ty, expr_string(t))
+            }
+            Some((t, None)) => (None, TypeTable::basic(Basic::Invalid), expr_string(t)),
             None => (None, bool_t, "true".to_string()),
         };
+        let mut cases = cases.into_iter();
         let id = self.fs().new_label();
         self.fs().targets.push(Target { kind: TargetKind::Switch, id, label });
         let mut ir_clauses = Vec::new();
@@ -1341,8 +1363,9 @@ impl<'a> Checker<'a> {
                     None => first_default = Some(c.span),
                 }
             }
-            for e in c.exprs.iter().flatten() {
-                if let Some(cond) = self.case_value(e, tag_local, tag_ty, &tag_text, &mut seen) {
+            let ops = cases.next().unwrap_or_default();
+            for (e, op) in c.exprs.iter().flatten().zip(ops) {
+                if let Some(cond) = self.case_value(e, op, tag_local, tag_ty, &tag_text, &mut seen) {
                     conds.push(cond);
                 }
             }
@@ -1371,15 +1394,16 @@ impl<'a> Checker<'a> {
 
     /// One case value: the condition `tag == value` (or the value itself in a
     /// tagless switch), reporting gc's messages for mismatches and duplicates.
-    fn case_value(
+    fn case_value<'e>(
         &mut self,
-        e: &ast::Expr,
+        e: &'e ast::Expr,
+        op: Operand<'e>,
         tag: Option<LocalId>,
         tag_ty: Type,
         tag_text: &str,
         seen: &mut Vec<(Value, Span)>,
     ) -> Option<ir::Expr> {
-        let mut op = self.value(e);
+        let mut op = op;
         if op.is_invalid() || self.invalid(tag_ty) {
             return None;
         }
