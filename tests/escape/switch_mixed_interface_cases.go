@@ -1,32 +1,32 @@
 // A switch whose cases mix interface and concrete types compares as any:
-// the tag is boxed once, at the switch, and every case is boxed (gc's
-// noder switchStmt).
+// the tag is boxed once, at the switch, and every concrete case is boxed;
+// against an interface tag each case is boxed to the tag's type.
 package main
 
-type E interface{ Error() string }
+type Stringer interface{ String() string }
 
 //go:noinline
-func get() int { return 7 }
+func pick(n int, want any) string { // ERROR "want does not escape"
+	switch n { // ERROR "n does not escape"
+	case 1: // ERROR "1 does not escape"
+		return "one"
+	case want:
+		return "wanted"
+	}
+	return "other"
+}
+
+//go:noinline
+func kind(v any, s Stringer) string { // ERROR "v does not escape" "s does not escape"
+	switch v {
+	case 2, "two": // ERROR "2 does not escape" "\"two\" does not escape"
+		return "two"
+	case s:
+		return "stringer"
+	}
+	return "?"
+}
 
 func main() {
-	var j any = 7 // ERROR "7 does not escape"
-	x := get()
-	switch x { // ERROR "x does not escape"
-	case 3: // ERROR "3 does not escape"
-		println("three")
-	case j:
-		println("j")
-	}
-	var e E
-	switch j {
-	case 7, "s": // ERROR "7 does not escape" "\"s\" does not escape"
-		println("seven")
-	case e:
-		println("e")
-	}
-	s := "k"
-	switch s {
-	case "k":
-		println("k")
-	}
+	println(pick(5, 5), kind(2, nil)) // ERROR "5 does not escape" "2 does not escape"
 }
