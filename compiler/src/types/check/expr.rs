@@ -397,6 +397,19 @@ impl<'a> Checker<'a> {
                     _ => {
                         // A non-constant untyped value: a comparison result
                         // (bool) or a shift of an untyped constant (integer).
+                        // The shift's operand takes the type: types2 names it.
+                        if let Some(x) = untyped_shift_operand(&op.ir) {
+                            if tb.is_numeric() && !tb.is_integer() {
+                                let msg = format!(
+                                    "invalid operation: shifted operand {} (type {}) must be integer",
+                                    self.sources.snippet(x.span),
+                                    self.type_name(target)
+                                );
+                                self.error(x.span, msg);
+                                op.ty = target;
+                                return Ok(());
+                            }
+                        }
                         let ok = match from {
                             Basic::UntypedBool => tb.is_boolean(),
                             _ => tb.is_integer(),
@@ -1594,5 +1607,17 @@ pub fn compare_values(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
         (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
         (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
         _ => Some(a.to_rational()?.cmp(&b.to_rational()?)),
+    }
+}
+
+/// The left operand of the first shift in an untyped non-constant
+/// expression (`1 << s`, `(1 << s) + 1`): the operand that takes the type
+/// the context gives (types2's updateExprType).
+fn untyped_shift_operand(e: &ir::Expr) -> Option<&ir::Expr> {
+    match &e.kind {
+        IK::Binary(BinaryOp::Shl | BinaryOp::Shr, x, _) => Some(x),
+        IK::Binary(_, x, y) => untyped_shift_operand(x).or_else(|| untyped_shift_operand(y)),
+        IK::Unary(_, x) => untyped_shift_operand(x),
+        _ => None,
     }
 }
