@@ -407,6 +407,10 @@ struct Batch<'a> {
     static_literal: HashSet<(usize, ir::SiteId)>,
     /// Per function of the component: its statically initialized sites.
     static_init: Vec<HashSet<ir::SiteId>>,
+    /// Sites of `new(v)` of a value (Go 1.26): gc makes each a hidden
+    /// variable `.autotmp_N` and reports only `moved to heap: .autotmp_N`
+    /// (`autotmp_name`).
+    new_values: HashSet<(usize, ir::SiteId)>,
     /// Sites that are `[]byte(s)` conversions of a string.
     byte_conversions: HashSet<(usize, ir::SiteId)>,
     /// The result variables of the inlined calls being walked.
@@ -486,13 +490,13 @@ impl<'a> Batch<'a> {
         let s = &self.func(self.cur).sites[site.0 as usize];
         // make([]T, n) with n a constant in disguise (gc rewrites it).
         let size = s.size.or_else(|| self.static_make_size(e));
-        if let Some(n) = size.filter(|_| s.kind == ir::SiteKind::Alloc) {
+        if let Some(n) = size.filter(|_| matches!(s.kind, ir::SiteKind::Alloc | ir::SiteKind::Variable)) {
             self.site_sizes.insert((self.cur, site), n);
         }
         if let Some(count) = self.static_make_count(e) {
             self.static_counts.insert((self.cur, site), count);
         }
-        if s.kind == ir::SiteKind::Alloc && size.is_some_and(|n| n > MAX_IMPLICIT) {
+        if site_too_big(s.kind, size) {
             let note = Note { why: "too large for stack", text: text.clone().into(), at: s.span };
             self.flow(Hole::at(HEAP).shift(-1).with_note(note), loc, 0);
         }
@@ -507,6 +511,10 @@ impl<'a> Batch<'a> {
         self.site_text.entry((self.cur, site)).or_insert(text);
         if self.static_init[self.cur].contains(&site) {
             self.static_literal.insert((self.cur, site));
+        }
+        if s.kind == ir::SiteKind::Variable {
+            self.new_values.insert((self.cur, site));
+            self.unexplained.insert(loc);
         }
         if let IK::ConvertSlice { x, .. } = &e.kind {
             let types = &self.pkg.types;
@@ -1668,6 +1676,7 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             inline_at: None,
             static_literal: HashSet::new(),
             static_init: comp.iter().map(|f| static_init_sites(&pkg.funcs[f.0 as usize])).collect(),
+            new_values: HashSet::new(),
             byte_conversions: HashSet::new(),
             inline_results: HashSet::new(),
             unexplained: HashSet::new(),
@@ -1772,7 +1781,7 @@ impl<'a> Batch<'a> {
                 }
                 let s = &f.sites[site.0 as usize];
                 let size = s.size.or_else(|| self.site_sizes.get(&(i, site)).copied());
-                let too_big = s.kind == ir::SiteKind::Alloc && size.is_some_and(|n| n > MAX_IMPLICIT);
+                let too_big = site_too_big(s.kind, size);
                 let escapes = self.locs[loc].escapes || too_big;
                 if escapes {
                     d.heap_sites.insert(site);
@@ -1782,7 +1791,11 @@ impl<'a> Batch<'a> {
                 let zero_copy = !self.locs[loc].mutates && !escapes && self.byte_conversions.contains(&(i, site));
                 let verdict = if escapes { "escapes to heap" } else { "does not escape" };
                 let text = if s.kind == ir::SiteKind::Append { "append".to_string() } else { self.site_text(i, site) };
-                if !(synthetic && self.static_literal.contains(&(i, site))) {
+                if self.new_values.contains(&(i, site)) {
+                    if escapes {
+                        messages.push((s.span, format!("moved to heap: {}", autotmp_name(f, s.span))));
+                    }
+                } else if !(synthetic && self.static_literal.contains(&(i, site))) {
                     messages.push((s.span, format!("{text} {verdict}")));
                 }
                 if zero_copy {
@@ -1812,6 +1825,32 @@ pub fn has_pointers(types: &TypeTable, t: crate::types::types::Type) -> bool {
 /// literal, and never address-taken (gc's `ir.StaticValue`). `-m` prints
 /// `make([]int, 10)` for `n := 10; make([]int, n)`, and `make([]int, 4)`
 /// for `s := []int{1, 2, 3, 4}; make([]int, len(s))`.
+/// Whether an allocation of `size` bytes is too big for the frame: gc's
+/// limit for implicit allocations (64 KB), or for variables (128 KB).
+fn site_too_big(kind: ir::SiteKind, size: Option<u64>) -> bool {
+    match kind {
+        ir::SiteKind::Alloc => size.is_some_and(|n| n > MAX_IMPLICIT),
+        ir::SiteKind::Variable => size.is_some_and(|n| n > MAX_STACK_VAR),
+        _ => false,
+    }
+}
+
+/// The name gc gives the hidden variable of `new(v)` at `at`: `.autotmp_N`
+/// with N the number of variables the function declared before it (gc's
+/// `TempAt` numbers by `len(fn.Dcl)`): parameters, results, the variables
+/// of the function's own code up to `at` (those of the statement holding
+/// the call included) and the earlier `new(v)` temporaries.
+fn autotmp_name(f: &ir::Func, at: Span) -> String {
+    let own = |s: Span| s.lo >= f.span.lo && s.hi <= f.span.hi;
+    let vars = f.locals.iter().filter(|l| match l.kind {
+        ir::LocalKind::Param | ir::LocalKind::Result => true,
+        ir::LocalKind::Var => l.span.lo < at.lo && own(l.span),
+        ir::LocalKind::Temp => false,
+    });
+    let temps = f.sites.iter().filter(|s| s.kind == ir::SiteKind::Variable && s.span.lo < at.lo && own(s.span));
+    format!(".autotmp_{}", vars.count() + temps.count())
+}
+
 /// The allocation sites of the package initializer that gc initializes
 /// statically (its staticinit pass), so that escape analysis never sees
 /// them: a package variable's composite literals (`&T{...}`, `[]T{...}`,

@@ -448,6 +448,13 @@ impl Cost<'_> {
                         || matches!(&y.kind, IK::Deref(p) if matches!(p.kind, IK::Local(_) | IK::Global(_))));
                 (1 + self.expr(x)).saturating_sub(if first_field { 2 } else { 0 })
             }
+            // new(v) of a value (Go 1.26) is gc's `.autotmp := v; &.autotmp`:
+            // ODCL, OAS and the temporary's names, 6 nodes in all.
+            IK::New { site, init: Some(init) }
+                if self.f.sites.get(site.0 as usize).is_some_and(|s| s.kind == ir::SiteKind::Variable) =>
+            {
+                6 + self.expr(init)
+            }
             IK::New { init, .. } => 1 + self.opt(init),
             IK::Deref(p) => {
                 let undo = u32::from(matches!(p.kind, IK::AddrOf(_)));

@@ -267,6 +267,10 @@ pub enum SiteKind {
     String,
     /// Boxing a value into an interface.
     Box,
+    /// `new(v)` of a value (Go 1.26): gc's hidden variable `.autotmp_N :=
+    /// v`, whose address is the result. A variable for the size limits
+    /// (128 KB, not 64 KB) and for `-m` (`moved to heap: .autotmp_N`).
+    Variable,
 }
 
 /// Where a value lives, as escape analysis decided. Every `AddrOf` of a

@@ -164,7 +164,7 @@ impl Order<'_> {
     /// call that is not its enclosing call.
     fn effects(&self, e: &ir::Expr, need: &mut bool) -> Effects {
         let mut acc = Effects::default();
-        let mut child = |x: &ir::Expr, acc: &mut Effects, need: &mut bool| {
+        let child = |x: &ir::Expr, acc: &mut Effects, need: &mut bool| {
             let fx = self.effects(x, need);
             *need |= acc.reads && fx.calls;
             acc.reads |= fx.reads;

@@ -115,13 +115,28 @@ impl<'a> Checker<'a> {
                     count_error(self, 1, args.len());
                     return Operand::invalid(e);
                 }
-                let t = self.type_expr(&args[0]);
-                if self.invalid(t) {
+                let x = self.expr(&args[0]);
+                if x.mode == Mode::TypeExpr {
+                    let t = x.ty;
+                    if self.invalid(t) {
+                        return Operand::invalid(e);
+                    }
+                    let p = self.types.pointer(t);
+                    let site = self.new_site(lparen_of(e), e, Some(t), ir::SiteKind::Alloc);
+                    let ir = ir::Expr::new(IK::New { site, init: None }, p, e.span);
+                    return Operand { mode: Mode::Value, ty: p, ir, src: e };
+                }
+                // Go 1.26: new(v) is a new variable holding v (of v's
+                // default type when v is an untyped constant).
+                let x = self.single_value(x);
+                if x.is_invalid() {
                     return Operand::invalid(e);
                 }
+                let Some(init) = self.default_value(x, "argument to new") else { return Operand::invalid(e) };
+                let t = init.ty;
                 let p = self.types.pointer(t);
-                let site = self.new_site(lparen_of(e), e, Some(t), ir::SiteKind::Alloc);
-                let ir = ir::Expr::new(IK::New { site, init: None }, p, e.span);
+                let site = self.new_site(lparen_of(e), e, Some(t), ir::SiteKind::Variable);
+                let ir = ir::Expr::new(IK::New { site, init: Some(Box::new(init)) }, p, e.span);
                 Operand { mode: Mode::Value, ty: p, ir, src: e }
             }
             BuiltinName::Make => self.make(e, args, &call_text),
