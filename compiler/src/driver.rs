@@ -265,20 +265,50 @@ pub fn back_end(pkg: &mut ir::Package, sources: &SourceMap) -> Result<(Vec<u8>, 
 /// Compiles `files` and returns the Plan 9 listing (`-S`) of every function,
 /// or only of the one `func` names (`main.add` or `add`). Nothing is linked.
 pub fn listing(files: &[String], func: Option<&str>) -> Result<String, Failure> {
+    compile(files)?.listing(func)
+}
+
+/// A compiled package: the object file and the facts about its functions,
+/// ready to be listed (`-S`) and linked, from one compilation.
+pub struct Compiled {
+    sources: SourceMap,
+    object: Vec<u8>,
+    funcs: Vec<ssagen::CompiledFunc>,
+}
+
+/// Compiles `files` to an object file.
+pub fn compile(files: &[String]) -> Result<Compiled, Failure> {
     let (mut sources, mut diags) = load(files)?;
     let Some(mut pkg) = front_end(&mut sources, &mut diags) else {
         return Err(Failure::Diagnostics(diags.render(&sources)));
     };
-    let (_, funcs) = back_end(&mut pkg, &sources)?;
-    let chosen: Vec<_> = funcs.iter().filter(|f| func.is_none_or(|name| plan9::names(&f.symbol, name))).collect();
-    if let (Some(name), true) = (func, chosen.is_empty()) {
-        return Err(Failure::Usage(format!("-func={name}: no such function")));
+    let (object, funcs) = back_end(&mut pkg, &sources)?;
+    Ok(Compiled { sources, object, funcs })
+}
+
+impl Compiled {
+    /// The listing of the functions `func` names (all when `None`).
+    pub fn listing(&self, func: Option<&str>) -> Result<String, Failure> {
+        let chosen: Vec<_> =
+            self.funcs.iter().filter(|f| func.is_none_or(|name| plan9::names(&f.symbol, name))).collect();
+        if let (Some(name), true) = (func, chosen.is_empty()) {
+            return Err(Failure::Usage(format!("-func={name}: no such function")));
+        }
+        let mut out = String::new();
+        for f in chosen {
+            out += &plan9::function(f, &self.sources.files[f.file].name).map_err(Failure::Internal)?;
+        }
+        Ok(out)
     }
-    let mut out = String::new();
-    for f in chosen {
-        out += &plan9::function(f, &sources.files[f.file].name).map_err(Failure::Internal)?;
+
+    /// Links the object with the runtime into the executable `out`.
+    pub fn link(self, out: &Path) -> Result<(), Failure> {
+        let work =
+            tempfile::Builder::new().prefix("gocc-build").tempdir().map_err(|e| Failure::Internal(e.to_string()))?;
+        let obj_path = work.path().join("main.o");
+        std::fs::write(&obj_path, self.object).map_err(|e| Failure::Internal(e.to_string()))?;
+        link::link(&obj_path, work.path(), out).map_err(Failure::Internal)
     }
-    Ok(out)
 }
 
 /// Compiles `files` (the front end and escape analysis) and returns the
@@ -303,14 +333,5 @@ pub fn escape_report(files: &[String], level: u8) -> Result<String, Failure> {
 
 /// Compiles and links `files` into the executable `out`.
 pub fn build(files: &[String], out: &Path) -> Result<(), Failure> {
-    let (mut sources, mut diags) = load(files)?;
-    let pkg = front_end(&mut sources, &mut diags);
-    let Some(mut pkg) = pkg else {
-        return Err(Failure::Diagnostics(diags.render(&sources)));
-    };
-    let (object, _) = back_end(&mut pkg, &sources)?;
-    let work = tempfile::Builder::new().prefix("gocc-build").tempdir().map_err(|e| Failure::Internal(e.to_string()))?;
-    let obj_path = work.path().join("main.o");
-    std::fs::write(&obj_path, object).map_err(|e| Failure::Internal(e.to_string()))?;
-    link::link(&obj_path, work.path(), out).map_err(Failure::Internal)
+    compile(files)?.link(out)
 }

@@ -166,14 +166,18 @@ fn run_cli() -> ExitCode {
                     return finish(Err(f));
                 }
             }
+            let compiled = match driver::compile(&files) {
+                Ok(c) => c,
+                Err(f) => return finish(Err(f)),
+            };
             if asm {
                 // As go build -gcflags=-S: the compiler's listing on stderr.
-                match driver::listing(&files, func.as_deref()) {
+                match compiled.listing(func.as_deref()) {
                     Ok(text) => eprint!("{text}"),
                     Err(f) => return finish(Err(f)),
                 }
             }
-            finish(driver::build(&files, &out))
+            finish(compiled.link(&out))
         }
         Command::Run { args } => run(args),
     }

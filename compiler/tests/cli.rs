@@ -43,6 +43,20 @@ fn build_leaves_only_the_executable() {
     assert!(dir.path().join("other").is_file());
 }
 
+/// `build -S`, as `go build -gcflags=-S`: the executable, and the listing
+/// of what was built on stderr (stdout stays empty).
+#[test]
+fn build_with_listing() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "hi.go", "package main\n\nfunc main() {\n\tprintln(\"hi\")\n}\n");
+    let (code, out, err) = gocc(dir.path(), &["build", "-S", "-func=main", "hi.go"]);
+    assert_eq!((code, out.as_str()), (0, ""), "{err}");
+    assert!(err.starts_with("main.main STEXT"), "{err}");
+    assert!(err.contains("CALL\truntime.printstring(SB)"), "{err}");
+    let run = Command::new(dir.path().join("hi")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&run.stderr), "hi\n");
+}
+
 #[test]
 fn run_passes_the_exit_status_through() {
     let dir = tempfile::tempdir().unwrap();
