@@ -411,7 +411,14 @@ impl<'a> Checker<'a> {
                 return self.op(Mode::Value, t, IK::New { site, init: Some(Box::new(lit.ir)) }, e);
             }
         }
-        self.composite_of(e, t, elems)
+        let lit = self.composite_of(e, t, elems);
+        if lit.is_invalid() {
+            // Its elements had errors, reported; the literal still has its
+            // type (as in types2), so that its uses raise no more of them.
+            // Nothing is compiled after an error: the value is a stand-in.
+            return self.op(Mode::Value, t, IK::Composite(Vec::new()), e);
+        }
+        lit
     }
 
     /// The length of `[...]T{...}`: one past the largest index.

@@ -119,6 +119,12 @@ impl<'a> Checker<'a> {
         }
         if !untyped && !matches!(op.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
             s.push_str(" of ");
+            // The empty interface is most likely spelled `any`, an alias,
+            // which types2 describes by kind and name.
+            if matches!(self.types.kind(op.ty), TypeKind::Interface(m) if m.is_empty()) {
+                s.push_str("interface type any)");
+                return s;
+            }
             if matches!(self.types.kind(op.ty), TypeKind::Named { .. }) {
                 let kind = match self.types.under(op.ty) {
                     TypeKind::Basic(b) => b.name(),
@@ -282,10 +288,18 @@ impl<'a> Checker<'a> {
                 let spec = self.global_spec[&g];
                 self.record_dep(DepKey::Var(spec), e.span);
                 let ty = self.globals[g.0 as usize].ty;
+                if self.invalid(ty) {
+                    return Operand::invalid(e);
+                }
                 Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Global(g), ty, e.span), src: e }
             }
             Obj::Local(l) => {
                 let ty = self.fs.as_ref().unwrap().func.local(l).ty;
+                // A variable declared with an error: its uses stay silent
+                // (types2 makes the operand invalid).
+                if self.invalid(ty) {
+                    return Operand::invalid(e);
+                }
                 Operand { mode: Mode::Variable, ty, ir: self.mk(IK::Local(l), ty, e.span), src: e }
             }
             Obj::Func(f) => {
@@ -538,6 +552,15 @@ impl<'a> Checker<'a> {
         if op.is_invalid() || self.invalid(target) {
             return None;
         }
+        // An untyped constant meets an interface with methods as a value of
+        // its default type (which has none): types2 reports it so.
+        if self.types.is_untyped(op.ty)
+            && op.mode != Mode::Nil
+            && matches!(self.types.under(target), TypeKind::Interface(m) if !m.is_empty())
+        {
+            let d = self.default_type(op.ty);
+            let _ = self.implicit_convert(&mut op, d);
+        }
         let op_desc = self.describe(&op);
         if self.types.is_untyped(op.ty) {
             if op.mode == Mode::Nil && !self.nil_assignable(target) {
@@ -560,11 +583,31 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.assignable_type(op.ty, target) {
-            let msg = format!("cannot use {op_desc} as {} value in {context}", self.type_name(target));
+            let why = self.missing_method(op.ty, target).unwrap_or_default();
+            let msg = format!("cannot use {op_desc} as {} value in {context}{why}", self.type_name(target));
             self.error(op.src.span, msg);
             return None;
         }
         Some(self.finish_value(op, target))
+    }
+
+    /// Why a type is not an interface with methods: the interface's first
+    /// method it lacks (gocc's concrete types have no methods yet): `: T
+    /// does not implement error (missing method Error)`.
+    fn missing_method(&self, from: Type, iface: Type) -> Option<String> {
+        let TypeKind::Interface(methods) = self.types.under(iface) else { return None };
+        let has = match self.types.under(from) {
+            TypeKind::Interface(have) => have.clone(),
+            _ => Vec::new(),
+        };
+        let first = methods.iter().find(|m| !has.iter().any(|h| h.name == m.name))?;
+        // types2 prints the type itself here: `interface{}`, not `any`.
+        Some(format!(
+            ": {} does not implement {} (missing method {})",
+            self.type_name(from).replace("interface {}", "interface{}"),
+            self.type_name(iface),
+            first.name
+        ))
     }
 
     fn nil_assignable(&self, t: Type) -> bool {

@@ -350,6 +350,17 @@ impl<'a> Checker<'a> {
         let any = self.types.empty_interface();
         let e = self.new_ent("any", Span::default(), Obj::TypeName(any), State::Resolved, Decl::None);
         self.universe.insert("any".into(), e);
+        // type error interface { Error() string }
+        let error_sig = self.types.func(Vec::new(), vec![TypeTable::basic(Basic::String)], false);
+        let error_iface =
+            self.types.intern(crate::types::types::TypeKind::Interface(vec![crate::types::types::Method {
+                name: "Error".into(),
+                sig: error_sig,
+            }]));
+        let error = self.types.new_named("error", "");
+        self.types.set_underlying(error, error_iface);
+        let e = self.new_ent("error", Span::default(), Obj::TypeName(error), State::Resolved, Decl::None);
+        self.universe.insert("error".into(), e);
         for (name, val) in [("true", true), ("false", false)] {
             let obj = Obj::Const { ty: TypeTable::basic(Basic::UntypedBool), val: Value::Bool(val) };
             let e = self.new_ent(name, Span::default(), obj, State::Resolved, Decl::None);
