@@ -376,7 +376,7 @@ fn builtin_name(b: ir::Builtin) -> &'static str {
 /// names (`byte`, `any`, `T`), `*T`, `[]T`, `[N]T` with a decimal `N`,
 /// `map[K]V` and channels. Anything else (`[...]T`, struct and func types,
 /// constant lengths) is `None`: the type table's name serves instead.
-fn spell(t: &crate::syntax::ast::Expr) -> Option<String> {
+pub fn spell(t: &crate::syntax::ast::Expr) -> Option<String> {
     use crate::syntax::ast::ChanDir;
     Some(match &t.kind {
         ExprKind::Name(n) => n.clone(),

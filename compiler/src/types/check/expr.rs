@@ -1143,6 +1143,12 @@ impl<'a> Checker<'a> {
                         y.ir = self.mk(IK::Const(Value::Int(i)), y.ty, y.ir.span);
                     }
                 }
+                // An untyped count must be representable as a uint
+                // (`1.5 (untyped float constant) truncated to uint`).
+                _ if self.types.is_untyped(y.ty) => {
+                    self.convert_untyped(&mut y, TypeTable::basic(Basic::Uint));
+                    return Operand::invalid(e);
+                }
                 _ => {
                     let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y));
                     self.error(y.src.span, msg);
@@ -1317,7 +1323,12 @@ impl<'a> Checker<'a> {
 
     /// `T(x)`: a conversion (the spec's "Conversions").
     fn conversion<'e>(&mut self, e: &'e ast::Expr, t: Type, args: &'e [ast::Expr]) -> Operand<'e> {
-        let tname = self.type_name(t);
+        // The type as written (`[]byte`, which the type table calls []uint8).
+        let written = match &e.kind {
+            ExprKind::Call { func, .. } => crate::gcfmt::spell(func),
+            _ => None,
+        };
+        let tname = written.unwrap_or_else(|| self.type_name(t));
         if args.len() != 1 {
             for a in args {
                 self.expr(a);
@@ -1333,10 +1344,11 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || self.invalid(t) {
             return Operand::invalid(e);
         }
-        let cannot = |c: &mut Self, x: &Operand| {
+        // The argument as written: an untyped constant stays untyped here.
+        let xdesc = self.describe(&x);
+        let cannot = |c: &mut Self, _: &Operand| {
             // gc points at the argument.
-            let msg = format!("cannot convert {} to type {tname}", c.describe(x));
-            c.error(args[0].span, msg);
+            c.error(args[0].span, format!("cannot convert {xdesc} to type {tname}"));
         };
         // []int(nil), (*T)(nil): the nil of that type.
         if x.mode == Mode::Nil && self.nil_assignable(t) {

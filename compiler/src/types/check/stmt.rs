@@ -748,7 +748,11 @@ impl<'a> Checker<'a> {
                 }
                 let op = self.single_value(op);
                 let ir = if matches!(places[i], ir::Place::Blank) {
-                    self.default_value(op, context)
+                    // types2 names the blank target (but untyped nil among
+                    // several targets is a "multiple assignment" error).
+                    let blank =
+                        if op.mode == Mode::Nil && lhs.len() > 1 { context } else { "assignment to _ identifier" };
+                    self.default_value(op, blank)
                 } else {
                     self.assign_to(op, types[i], context)
                 };
