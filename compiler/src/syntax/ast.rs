@@ -208,6 +208,9 @@ pub enum StmtKind {
         define: bool,
         x: Expr,
         body: Block,
+        /// A third iteration variable: a type error in gc, not a syntax
+        /// error, so the checker reports it (and checks the rest).
+        extra: Option<Span>,
     },
     Labeled {
         label: Ident,

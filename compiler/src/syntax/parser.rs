@@ -1013,19 +1013,16 @@ fn file_parser<'t>() -> impl Parser<'t, In<'t>, File, Ex<'t>> {
         .boxed();
     let for_stmt = just(Token::For)
         .ignore_then(choice((
-            range_clause.then(block.clone()).validate(|((lhs, x), body), e, emitter| {
-                let (mut key, mut value, mut define) = (None, None, false);
-                if let Some((mut list, def)) = lhs {
+            range_clause.then(block.clone()).map(|((lhs, x), body)| {
+                let (mut key, mut value, mut define, mut extra) = (None, None, false, None);
+                if let Some((list, def)) = lhs {
                     define = def;
-                    if list.len() > 2 {
-                        emitter.emit(Rich::custom(e.span(), "range clause permits at most two iteration variables"));
-                        list.truncate(2);
-                    }
+                    extra = list.get(2).map(|x| x.span);
                     let mut it = list.into_iter();
                     key = it.next();
                     value = it.next();
                 }
-                StmtKind::Range { key, value, define, x, body }
+                StmtKind::Range { key, value, define, x, body, extra }
             }),
             simple_nolit
                 .clone()

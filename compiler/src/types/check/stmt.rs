@@ -608,7 +608,8 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Labeled { label, stmt } => self.labeled(label, stmt, out),
             StmtKind::Decl(d) => self.local_decl(d, out),
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range { key, value, define, x, body, extra } => {
+                self.range_extra(*extra);
                 self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, None, out)
             }
             StmtKind::Go(_) => self.unsupported(span, "go statements"),
@@ -993,6 +994,13 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A third iteration variable in a range clause.
+    fn range_extra(&mut self, extra: Option<Span>) {
+        if let Some(at) = extra {
+            self.error(at, "range clause permits at most two iteration variables");
+        }
+    }
+
     /// `return a, b` with the wrong number of values (each a single value).
     fn return_count_error(&mut self, s: &ast::Stmt, values: &[ast::Expr], results: &[Type]) {
         let ops: Vec<_> = values.iter().map(|v| self.expr(v)).collect();
@@ -1121,7 +1129,8 @@ impl<'a> Checker<'a> {
             StmtKind::Switch { init, tag, clauses, .. } => {
                 self.switch_stmt(stmt, init.as_deref(), tag.as_ref(), clauses, name, out)
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range { key, value, define, x, body, extra } => {
+                self.range_extra(*extra);
                 self.range_stmt(stmt, key.as_ref(), value.as_ref(), *define, x, body, name, out)
             }
             _ => self.stmt(stmt, out),
