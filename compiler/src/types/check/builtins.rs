@@ -440,7 +440,8 @@ impl<'a> Checker<'a> {
         };
         // copy([]byte, string) is the special case; otherwise the source
         // must be a slice too, a string standing for its bytes in the message.
-        let byte = TypeTable::basic(Basic::Uint8);
+        // A string's elements are bytes, spelled so.
+        let byte = crate::types::types::BYTE;
         let se = match self.types.under(s.ty) {
             TypeKind::Slice(se) => *se,
             TypeKind::Basic(b) if b.is_string() => byte,
