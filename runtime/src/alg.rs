@@ -410,15 +410,61 @@ pub unsafe fn hashMightPanic(t: *const Type) -> bool {
 #[cold]
 #[inline(never)]
 unsafe fn panicNotComparable(what: &str, t: *const Type) -> ! {
+    panicTypeError(&raw const errorStringType, what, t)
+}
+
+/// gc's `mapKeyError`: a lookup or delete in an empty (or nil) map hashes
+/// nothing, but a key that could not be hashed is still an error: `hash of
+/// unhashable type: []int` (gc's unhashableTypeError, printed without the
+/// "runtime error: " prefix). Go: internal/runtime/maps/map.go.
+pub unsafe fn mapKeyError(t: *const Type, p: *const u8) {
+    match (*t).kind {
+        abi::Interface => {
+            let a = *(p as *const eface);
+            let dt = a._type;
+            if dt.is_null() {
+                return;
+            }
+            if !comparable(dt) {
+                panicTypeError(&raw const crate::error::plainErrorType, "hash of unhashable type: ", dt);
+            }
+            if isDirectIface((*dt).kind) {
+                mapKeyError(dt, &raw const a.data as *const u8)
+            } else {
+                mapKeyError(dt, a.data)
+            }
+        }
+        abi::Array => {
+            let et = (*t).elem;
+            for i in 0..(*arraytype(t)).len {
+                mapKeyError(et, p.add(i * (*et).size));
+            }
+        }
+        abi::Struct => {
+            for f in structfields(structtype(t)) {
+                if !f.isBlank() {
+                    mapKeyError(f.typ, p.add(f.offset));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Panics with an error value of type `et` (a string type) holding
+/// `<what><the name of t>`.
+#[cold]
+#[inline(never)]
+unsafe fn panicTypeError(et: *const Type, what: &str, t: *const Type) -> ! {
     let name = typestring(t);
     let n = what.len() + name.len();
     let p = mallocgc(n, core::ptr::null(), 0);
     core::ptr::copy_nonoverlapping(what.as_ptr(), p, what.len());
     core::ptr::copy_nonoverlapping(name.as_ptr(), p.add(what.len()), name.len());
-    let e = mallocgc(size_of::<stringStruct>(), &raw const errorStringType, 1) as *mut stringStruct;
+    let e = mallocgc(size_of::<stringStruct>(), et, 1) as *mut stringStruct;
     *e = stringStruct { str: p, len: n as isize };
     crate::panic::panicAt(
-        eface { _type: &raw const errorStringType, data: e as *mut u8 },
+        eface { _type: et, data: e as *mut u8 },
         0,
         crate::stubs::getfp(),
         false,

@@ -76,7 +76,7 @@
 
 use crate::abi::{self, HITER_PTRMASK, HITER_WORDS, HMAP_PTRMASK, HMAP_SIZE, MapType, Type};
 use crate::alg::{
-    hashMightPanic, isReflexive, memhash32, memhash64, needKeyUpdate, strequal, strhash, typeequal, typehash,
+    hashMightPanic, isReflexive, mapKeyError, memhash32, memhash64, needKeyUpdate, strequal, strhash, typeequal, typehash,
 };
 use crate::error::plainErrorType;
 use crate::malloc::{mallocgc, newobject};
@@ -598,7 +598,7 @@ pub unsafe extern "C" fn mapaccess1(t: *const MapType, h: *mut hmap, key: *const
     let l = mapLayout::of(t);
     if h.is_null() || (*h).count == 0 {
         if hashMightPanic(l.key) {
-            l.hasher(key, 0); // see issue 23734
+            mapKeyError(l.key, key); // see issue 23734
         }
         return zeroptr(l.elemsize);
     }
@@ -623,7 +623,7 @@ pub unsafe extern "C" fn mapaccess2(t: *const MapType, h: *mut hmap, key: *const
     let l = mapLayout::of(t);
     if h.is_null() || (*h).count == 0 {
         if hashMightPanic(l.key) {
-            l.hasher(key, 0); // see issue 23734
+            mapKeyError(l.key, key); // see issue 23734
         }
         return mapaccess2Result { elem: zeroptr(l.elemsize), ok: 0 };
     }
@@ -765,7 +765,7 @@ pub unsafe extern "C" fn mapdelete(t: *const MapType, h: *mut hmap, key: *const 
     let l = mapLayout::of(t);
     if h.is_null() || (*h).count == 0 {
         if hashMightPanic(l.key) {
-            l.hasher(key, 0); // see issue 23734
+            mapKeyError(l.key, key); // see issue 23734
         }
         return;
     }

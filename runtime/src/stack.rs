@@ -58,10 +58,12 @@ use crate::runtime2::{g, stack};
 use crate::stubs::getg;
 
 // ANCHOR: fixedStack
-/// The size of every goroutine stack, until stacks can grow: gc's limit
-/// on a goroutine stack (`maxstacksize`, 1 GB on 64-bit systems), so a
-/// program recurses exactly as deep as under gc before it overflows.
-pub const fixedStack: usize = maxstacksize;
+/// The size of every goroutine stack, until stacks can grow: the biggest
+/// stack gc ever gives a goroutine. gc doubles a stack when it is full
+/// and gives up when the doubled size passes `maxstacksize` (1e9 bytes),
+/// so its last stack is 512 MiB (2^29 bytes), and a program recurses as
+/// deep here as under gc before it overflows.
+pub const fixedStack: usize = 1 << 29;
 // ANCHOR_END: fixedStack
 
 /// gc's limit on a goroutine stack (1 GB on 64-bit systems), which the

@@ -163,11 +163,15 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 let site = (literal < abi::TMP_STRING_BUF_SIZE as usize).then_some(*site);
                 self.concat(site, vals)
             }
-            IK::AddrOf(x) => vec![self.addr_of(x)],
+            IK::AddrOf(x) => vec![self.addr_of_taken(x)],
             IK::New { site, init } => self.new_value(e, *site, init.as_deref()),
             IK::Deref(p) => {
                 let addr = self.expr(p)[0];
                 self.at(e.span);
+                // A zero-size value has nothing to load that would fault.
+                if self.cg.types().size(e.ty) == 0 {
+                    self.nil_check(addr);
+                }
                 self.load_parts(addr, e.ty, true)
             }
             IK::Field(x, i) => self.field(e, x, *i),

@@ -354,7 +354,11 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             IK::Global(g) => self.global_addr(*g),
             IK::Deref(p) => {
                 let addr = self.expr(p)[0];
-                self.nil_check_large(addr, e.ty);
+                if self.taking_address {
+                    self.nil_check(addr);
+                } else {
+                    self.nil_check_large(addr, e.ty);
+                }
                 addr
             }
             IK::Field(x, i) if self.in_memory(x) => {
@@ -388,9 +392,25 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     pub(super) fn nil_check_large(&mut self, addr: Value, t: GoType) {
         const MIN_LEGAL_POINTER: u64 = 4096;
         if self.cg.types().size(t) >= MIN_LEGAL_POINTER {
-            // A load that may trap is never deleted, used or not.
-            self.b.ins().load(I8, MemFlagsData::new(), addr, 0);
+            self.nil_check(addr);
         }
+    }
+
+    /// gc's nil check where no load of the pointer follows to fault for it
+    /// (`&p.f`, `p[:]`, `*p` of a zero-size type): touch the pointer.
+    ///     TESTB AX, (AX)
+    pub(super) fn nil_check(&mut self, addr: Value) {
+        // A load that may trap is never deleted, used or not.
+        self.b.ins().load(I8, MemFlagsData::new(), addr, 0);
+    }
+
+    /// The address of `x` for `&x`: a dereference on the way is checked for
+    /// nil, as nothing else will touch it.
+    pub(super) fn addr_of_taken(&mut self, x: &'p ir::Expr) -> Value {
+        let saved = std::mem::replace(&mut self.taking_address, true);
+        let addr = self.addr_of(x);
+        self.taking_address = saved;
+        addr
     }
 
     /// Evaluates the operands of `x[i]` (array in memory, or slice), without
@@ -649,7 +669,17 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             }
             TypeKind::Pointer(p) => {
                 let TypeKind::Array(elem, n) = *self.cg.types().under(p) else { unreachable!() };
-                let ptr = self.expr(x)[0];
+                // Slicing an array through a pointer: nil-check the pointer
+                // (`&a` of an addressable array is never nil, but `&p.a` is
+                // checked on the way).
+                let ptr = match &x.kind {
+                    IK::AddrOf(a) => self.addr_of_taken(a),
+                    _ => {
+                        let ptr = self.expr(x)[0];
+                        self.nil_check(ptr);
+                        ptr
+                    }
+                };
                 let n = self.b.ins().iconst(I64, n as i64);
                 (ptr, n, n, elem, false)
             }

@@ -788,6 +788,9 @@ pub struct FnLower<'a, 'p, 'b> {
     position_index: HashMap<(u32, Option<u32>), u32>,
     /// Frame bytes given to string buffers so far (`string_frame_area`).
     string_frame_bytes: u32,
+    /// An address is being taken (`&p.f`, `&p[i]`): no load will touch
+    /// `*p`, so every dereference on the way checks for nil (mem.rs).
+    taking_address: bool,
 }
 
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
@@ -810,6 +813,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             positions: Vec::new(),
             position_index: HashMap::new(),
             string_frame_bytes: 0,
+            taking_address: false,
         }
     }
 

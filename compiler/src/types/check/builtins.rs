@@ -484,7 +484,7 @@ impl<'a> Checker<'a> {
 /// Whether an operand calls a function or a builtin with a non-constant
 /// result (types2's hasCallOrRecv); constant builtins were folded away
 /// and conversions are not calls.
-fn calls_function(x: &ir::Expr) -> bool {
+pub(super) fn calls_function(x: &ir::Expr) -> bool {
     let mut calls = false;
     crate::escape::walk_expr(x, &mut |e| {
         calls |= matches!(

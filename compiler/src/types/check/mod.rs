@@ -938,7 +938,10 @@ impl<'a> Checker<'a> {
         if self.diags.is_empty() {
             self.reject_function_values();
         }
-        ir::Package { types: self.types, funcs: self.funcs, globals: self.globals, main, init, inits: self.inits }
+        let mut pkg =
+            ir::Package { types: self.types, funcs: self.funcs, globals: self.globals, main, init, inits: self.inits };
+        drop_blank_funcs(&mut pkg);
+        pkg
     }
 
     /// `true` if the type is the invalid type (errors were reported).
@@ -1006,4 +1009,41 @@ impl<'a> Checker<'a> {
             format!("{qualifier} {what}\n\thave {}\n\twant {}", self.types_summary(have), self.types_summary(want));
         self.error(at, msg);
     }
+}
+
+/// A function named `_` is checked but, as in gc, compiles to nothing: no
+/// code, no symbol, no `-m` lines (nothing can call it). The others are
+/// renumbered.
+fn drop_blank_funcs(pkg: &mut ir::Package) {
+    struct Renumber(Vec<Option<FuncId>>);
+    impl ir::Rewriter for Renumber {
+        fn expr(&mut self, e: &mut ir::Expr) {
+            if let ir::ExprKind::Func(f) = &mut e.kind {
+                *f = self.0[f.0 as usize].unwrap_or(*f);
+            }
+        }
+    }
+    if pkg.funcs.iter().all(|f| f.name != "_") {
+        return;
+    }
+    let mut next = 0;
+    let map: Vec<Option<FuncId>> = pkg
+        .funcs
+        .iter()
+        .map(|f| {
+            (f.name != "_").then(|| {
+                next += 1;
+                FuncId(next - 1)
+            })
+        })
+        .collect();
+    pkg.funcs.retain(|f| f.name != "_");
+    let mut renumber = Renumber(map);
+    for f in &mut pkg.funcs {
+        ir::rewrite_stmts(&mut renumber, &mut f.body);
+    }
+    let new = |f: FuncId| renumber.0[f.0 as usize].unwrap_or(f);
+    pkg.main = pkg.main.map(new);
+    pkg.init = new(pkg.init);
+    pkg.inits = pkg.inits.iter().map(|f| new(*f)).collect();
 }

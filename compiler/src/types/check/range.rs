@@ -110,9 +110,17 @@ impl<'a> Checker<'a> {
             return;
         }
         let mut pre = Vec::new();
-        // The range expression, once.
+        // The range expression, once; not at all when only the index is
+        // wanted and len(x) is constant (an array, or a pointer to one,
+        // without calls), as the spec says: `for range *p` with a nil p
+        // runs len(*p) times.
+        let constant_len = matches!(over, Over::Array(_) | Over::PtrArray(_))
+            && value.is_none()
+            && !super::builtins::calls_function(&xo.ir);
         let tmp = self.hidden(".range", xo.ty, x.span);
-        pre.push(ir::Stmt { kind: SK::Decl(tmp, Some(xo.ir)), span: x.span });
+        if !constant_len {
+            pre.push(ir::Stmt { kind: SK::Decl(tmp, Some(xo.ir)), span: x.span });
+        }
         let tmp_e = self.local_expr(tmp, x.span);
 
         self.push_scope();

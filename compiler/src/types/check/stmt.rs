@@ -1362,7 +1362,9 @@ impl<'a> Checker<'a> {
         self.fs().targets.push(Target { kind: TargetKind::Switch, id, label });
         let mut ir_clauses = Vec::new();
         let mut first_default: Option<Span> = None;
-        let mut seen: Vec<(Value, Span)> = Vec::new();
+        // The constant cases so far: a value of one type may appear once
+        // (`case 1, int8(1)` against an interface tag are two cases).
+        let mut seen: Vec<(Value, Type, Span)> = Vec::new();
         let n = clauses.len();
         for (ci, c) in clauses.iter().enumerate() {
             let mut conds = Vec::new();
@@ -1414,7 +1416,7 @@ impl<'a> Checker<'a> {
         tag: Option<LocalId>,
         tag_ty: Type,
         tag_text: &str,
-        seen: &mut Vec<(Value, Span)>,
+        seen: &mut Vec<(Value, Type, Span)>,
     ) -> Option<ir::Expr> {
         let mut op = op;
         if op.is_invalid() || self.invalid(tag_ty) {
@@ -1453,12 +1455,11 @@ impl<'a> Checker<'a> {
             return None;
         }
         if let (Some(v), Some(_)) = (op.constant().cloned(), tag) {
-            if let Some((_, prev)) = seen.iter().find(|(pv, _)| *pv == v) {
-                let prev = *prev;
+            if let Some(&(_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pv == v && self.types.identical(*pt, op.ty)) {
                 let msg = format!("duplicate case {} in expression switch", self.describe(&op));
                 self.diags.error_related(e.span, msg, vec![(prev, "previous case".to_string())]);
             } else {
-                seen.push((v, e.span));
+                seen.push((v, op.ty, e.span));
             }
         }
         let bool_t = TypeTable::basic(Basic::Bool);
