@@ -66,17 +66,34 @@ impl Diagnostics {
         self.list.is_empty()
     }
 
-    /// Sorted by position, one per position and message (phases that
-    /// revisit a node must not report it twice).
-    pub fn sorted(&self) -> Vec<Diagnostic> {
-        let mut list = self.list.clone();
-        list.sort_by_key(|d| d.span.lo);
-        list.dedup_by(|a, b| a.span.lo == b.span.lo && a.message == b.message);
-        list
+    /// The errors gc would print, in the order found: one per position and
+    /// message (phases that revisit a node must not report it twice), and,
+    /// as gc's `ErrorfAt`, a non-syntax error that repeats the message of
+    /// the one before it on the same line is dropped (`x := 0; x := 1; x :=
+    /// 2` is one error).
+    fn reported(&self, sources: &SourceMap) -> Vec<&Diagnostic> {
+        let mut out: Vec<&Diagnostic> = Vec::new();
+        let mut last_other: Option<(usize, u32, &str)> = None;
+        for d in &self.list {
+            if out.iter().any(|o| o.span.lo == d.span.lo && o.message == d.message) {
+                continue;
+            }
+            if !d.message.starts_with("syntax error") {
+                let line = (sources.file_of(d.span.lo), sources.line(d.span.lo), d.message.as_str());
+                if last_other == Some(line) {
+                    continue;
+                }
+                last_other = Some(line);
+            }
+            out.push(d);
+        }
+        out
     }
 
     /// Renders every diagnostic as text (what `gocc` prints on stderr), in
-    /// colour only when stderr is a terminal and `NO_COLOR` is unset.
+    /// colour only when stderr is a terminal and `NO_COLOR` is unset. As
+    /// gc, the first 10 errors found are printed, sorted by position, then
+    /// `too many errors` at the tenth's.
     pub fn render(&self, sources: &SourceMap) -> String {
         use std::io::IsTerminal;
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -84,14 +101,21 @@ impl Diagnostics {
             yansi::disable();
         }
         let mut out = Vec::new();
-        let list = self.sorted();
+        let mut list = self.reported(sources);
         let limit = if REPORT_ALL_ERRORS.load(Ordering::Relaxed) { usize::MAX } else { ERROR_LIMIT };
-        for d in list.iter().take(limit) {
+        let too_many = (list.len() >= limit).then(|| list[limit - 1].span.lo);
+        list.truncate(limit);
+        // By position as gc keeps it: columns past 255 are all 255 (and keep
+        // the order they were found in).
+        list.sort_by_key(|d| {
+            let p = sources.position(d.span.lo);
+            (p.file, p.line, p.col.min(255))
+        });
+        for d in list {
             render_one(d, sources, color, &mut out);
         }
-        if list.len() >= limit {
-            let last = &list[limit - 1];
-            out.extend_from_slice(format!("{}: too many errors\n", sources.describe(last.span.lo)).as_bytes());
+        if let Some(at) = too_many {
+            out.extend_from_slice(format!("{}: too many errors\n", sources.describe(at)).as_bytes());
         }
         String::from_utf8_lossy(&out).into_owned()
     }

@@ -123,8 +123,14 @@ impl SourceMap {
     }
 
     /// `file.go:LINE:COL`, as gc prints positions.
+    /// `FILE:LINE:COL` as gc prints a position: gc keeps a column in 8 bits
+    /// and prints none (`FILE:LINE`) from column 255 on.
     pub fn describe(&self, offset: u32) -> String {
+        const COL_MAX: u32 = 255; // Go: cmd/internal/src, colMax
         let p = self.position(offset);
+        if p.col >= COL_MAX {
+            return format!("{}:{}", self.files[p.file].display, p.line);
+        }
         format!("{}:{}:{}", self.files[p.file].display, p.line, p.col)
     }
 

@@ -1007,7 +1007,13 @@ impl<'a> Checker<'a> {
         if let Some((at_x, cause)) = err {
             let at = if at_x { &x } else { &y };
             let cause = if cause.is_empty() {
-                let what = if at.mode == Mode::Nil { "nil".to_string() } else { self.kind_word(at.ty) };
+                // Against a typed operand, nil took its type (types2).
+                let other = if at_x { &y } else { &x };
+                let what = match (at.mode == Mode::Nil, other.mode == Mode::Nil) {
+                    (true, true) => "untyped nil".to_string(),
+                    (true, false) => self.kind_word(other.ty),
+                    _ => self.kind_word(at.ty),
+                };
                 format!("operator {} not defined on {what}", op.text())
             } else {
                 cause
