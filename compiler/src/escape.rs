@@ -583,6 +583,21 @@ impl<'a> Batch<'a> {
             // operand: concatenating with "" returns it).
             SK::OpAssign(p, _, e) => {
                 let k = self.place(p);
+                // `p.y += p.x` is a self-assignment too (gc's OASOP goes
+                // through the same assignList).
+                if let Place::Addr(dst) = p {
+                    if is_self_assign(dst, e) {
+                        let msg = format!(
+                            "{} ignoring self-assignment in {}",
+                            display_func(self.func(self.cur)),
+                            self.stmt_text(s)
+                        );
+                        let at = self.inline_at.unwrap_or_else(|| self.describe.assign_position(s.span));
+                        self.self_assigns.push((at, msg));
+                        self.expr(d, e);
+                        return;
+                    }
+                }
                 let k = self.snote(k, "assign", s);
                 self.expr(k, e);
             }

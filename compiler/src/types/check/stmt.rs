@@ -1173,6 +1173,14 @@ impl<'a> Checker<'a> {
         };
         let cond =
             c.unwrap_or_else(|| ir::Expr::new(IK::Const(Value::Bool(false)), TypeTable::basic(Basic::Bool), cond.span));
+        // As gc's noder (staticBool), a branch the condition rules out is
+        // checked but not compiled: escape analysis and the inliner never
+        // see it (`if debug { sink = p }` with debug false leaks nothing).
+        let (then_ir, els_ir) = match static_bool(&cond) {
+            1 => (then_ir, Vec::new()),
+            -1 => (Vec::new(), els_ir),
+            _ => (then_ir, els_ir),
+        };
         let st = ir::Stmt { kind: SK::If { cond, then: then_ir, els: els_ir }, span: s.span };
         if pre.is_empty() {
             st
@@ -1329,6 +1337,16 @@ impl<'a> Checker<'a> {
         });
         let cases: Vec<Vec<Operand>> =
             clauses.iter().map(|c| c.exprs.iter().flatten().map(|e| self.value(e)).collect()).collect();
+        // gc's noder picks the clause of a constant tag among constant
+        // cases at compile time (the others are checked, not compiled).
+        let tag_const = match &tag_value {
+            Some((_, Some(ir))) => match &ir.kind {
+                IK::Const(v) => Some(v.clone()),
+                _ => None,
+            },
+            Some((_, None)) => None,
+            None => Some(Value::Bool(true)),
+        };
         let (tag_local, tag_ty, tag_text) = match tag_value {
             Some((t, Some(ir))) => {
                 let mut ty = ir.ty;
@@ -1403,6 +1421,41 @@ impl<'a> Checker<'a> {
         }
         self.fs().targets.pop();
         self.pop_scope();
+        // Each case's value, converted to the tag's type (`tag == v`, or `v`
+        // in a tagless switch), when all are constants.
+        let case_consts: Option<Vec<Vec<Value>>> = ir_clauses
+            .iter()
+            .map(|c| {
+                c.conds
+                    .iter()
+                    .map(|cond| match &cond.kind {
+                        IK::Compare(BinaryOp::Eql, t, v) if tag_local.is_some() => match (&t.kind, &v.kind) {
+                            (IK::Local(l), IK::Const(v)) if Some(*l) == tag_local => Some(v.clone()),
+                            _ => None,
+                        },
+                        IK::Const(v) if tag_local.is_none() => Some(v.clone()),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()
+            })
+            .collect();
+        if let (Some(tag), Some(consts)) = (&tag_const, &case_consts) {
+            // The first clause holding the tag's value, else the default.
+            let target = consts
+                .iter()
+                .position(|vs| vs.iter().any(|v| v == tag))
+                .or_else(|| ir_clauses.iter().position(|c| c.is_default));
+            match target {
+                Some(t) if !ir_clauses[t].fallthrough => {
+                    let mut only = ir_clauses.swap_remove(t);
+                    only.conds.clear();
+                    only.is_default = true;
+                    ir_clauses = vec![only];
+                }
+                Some(_) => {} // a fallthrough: gc gives up too
+                None => ir_clauses.clear(),
+            }
+        }
         pre.push(ir::Stmt { kind: SK::Switch { label: id, clauses: ir_clauses }, span: s.span });
         out.push(ir::Stmt { kind: SK::Block(pre), span: s.span });
     }
@@ -1571,4 +1624,34 @@ pub(super) fn nth(n: usize, what: &str) -> String {
         _ => "th",
     };
     format!("{n}{ext} {what}")
+}
+
+/// A condition's value when it is known without running it: +1 true, -1
+/// false, 0 unknown. `false && f()` is false, `true || f()` true.
+/// Go: cmd/compile/internal/noder/writer.go, staticBool.
+fn static_bool(e: &ir::Expr) -> i32 {
+    match &e.kind {
+        IK::Const(Value::Bool(b)) => {
+            if *b {
+                1
+            } else {
+                -1
+            }
+        }
+        IK::Binary(BinaryOp::LAnd, x, y) => match static_bool(x) {
+            -1 => -1,
+            x => {
+                let y = static_bool(y);
+                if x > 0 || y < 0 { y } else { 0 }
+            }
+        },
+        IK::Binary(BinaryOp::LOr, x, y) => match static_bool(x) {
+            1 => 1,
+            x => {
+                let y = static_bool(y);
+                if x < 0 || y > 0 { y } else { 0 }
+            }
+        },
+        _ => 0,
+    }
 }
