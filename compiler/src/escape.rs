@@ -500,6 +500,15 @@ impl<'a> Batch<'a> {
             let note = Note { why: "too large for stack", text: text.clone().into(), at: s.span };
             self.flow(Hole::at(HEAP).shift(-1).with_note(note), loc, 0);
         }
+        // gc puts make([]T, n) of a zero-size T on the heap (its
+        // HeapAllocReason, "zero-sized element").
+        if let IK::MakeSlice { .. } = e.kind {
+            let types = &self.pkg.types;
+            if matches!(types.under(e.ty), TypeKind::Slice(el) if types.size(*el) == 0) {
+                let note = Note { why: "zero-sized element", text: text.clone().into(), at: s.span };
+                self.flow(Hole::at(HEAP).shift(-1).with_note(note), loc, 0);
+            }
+        }
         if let IK::MakeInterface(_, x) = &e.kind {
             if matches!(x.kind, IK::Const(_))
                 || matches!(x.kind, IK::Local(l) if self.statics[self.cur].constants.contains_key(&l))

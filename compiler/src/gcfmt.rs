@@ -276,8 +276,10 @@ impl Printer<'_> {
             IK::Deref(p) if p.span == e.span => self.expr(p),
             IK::Deref(p) => format!("*{}", self.operand(p, 7)),
             IK::Field(x, i) => {
+                // The checker's implicit * (`gp.x`) spans just its pointer;
+                // a written one (`(*gp).x`) is printed, as gc does.
                 let base = match &x.kind {
-                    IK::Deref(p) => p,
+                    IK::Deref(p) if p.span == x.span => p,
                     _ => x,
                 };
                 let name = match self.types().under(x.ty) {

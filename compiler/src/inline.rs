@@ -127,6 +127,7 @@ pub fn inline_package(pkg: &mut ir::Package, describe: &dyn Describe, verbose: b
             stack: Vec::new(),
             parent: None,
             outermost: None,
+            describe,
         };
         ir::rewrite_stmts(&mut inliner, &mut body);
         pkg.funcs[f].body = body;
@@ -511,6 +512,7 @@ struct Inliner<'a> {
     /// The call, in the function itself, that the body being rewritten was
     /// inlined at: where `-m` reports everything inside it.
     outermost: Option<Span>,
+    describe: &'a dyn Describe,
 }
 
 impl ir::Rewriter for Inliner<'_> {
@@ -521,8 +523,12 @@ impl ir::Rewriter for Inliner<'_> {
         if self.stack.contains(&g) || cost > self.max_cost {
             return;
         }
-        // gc reports a call at its `(`.
-        let call = Span::new(func.span.hi, func.span.hi + 1);
+        // gc reports a call at its `(`: after the function, and after the
+        // `)` of a parenthesised one (`(leaf)(3)`).
+        let call = self
+            .describe
+            .find(Span::new(func.span.hi, e.span.hi), '(')
+            .unwrap_or(Span::new(func.span.hi, func.span.hi + 1));
         let kind = std::mem::replace(&mut e.kind, IK::Const(crate::types::constant::Value::Bool(false)));
         e.kind = self.inline_call(g, kind, call);
     }

@@ -624,7 +624,7 @@ impl<'a> Checker<'a> {
 
     /// Where gc positions an expression (its node's Pos): a binary
     /// expression at its operator, a call at its `(`, an index or slice at
-    /// its `[`, anything else at its start.
+    /// its `[`, a selector at its `.`, anything else at its start.
     pub(super) fn gc_position(&self, e: &ast::Expr) -> Span {
         let after = |end: u32| {
             // The first non-blank byte at or after `end`.
@@ -635,8 +635,9 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Binary { x, .. } => after(x.span.hi),
             ExprKind::Call { lparen, .. } => lparen.start_span(),
-            ExprKind::Index { x, .. } | ExprKind::Slice { x, .. } => after(x.span.hi),
-            ExprKind::Paren(inner) => self.gc_position(inner),
+            // A selector at its `.`, a parenthesised expression at its `(`.
+            ExprKind::Index { x, .. } | ExprKind::Slice { x, .. } | ExprKind::Selector { x, .. } => after(x.span.hi),
+            ExprKind::Paren(_) => e.span.start_span(),
             // A composite literal at its `{`.
             ExprKind::CompositeLit { typ: Some(t), .. } => after(t.span.hi),
             _ => e.span.start_span(),
