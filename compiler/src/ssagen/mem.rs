@@ -1171,6 +1171,14 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     // ---- Builtins on composite values -----------------------------------------------------
 
     pub(super) fn len_cap(&mut self, x: &'p ir::Expr, cap: bool) -> Value {
+        // A string or slice in memory: load just the word wanted, as gc
+        // does (so len(*p) of a nil p faults at 0x8, not 0x0).
+        let string = self.cg.types().is_string(x.ty);
+        if (string || matches!(self.cg.types().under(x.ty), TypeKind::Slice(_))) && self.in_memory(x) {
+            let addr = self.addr_of(x);
+            let offset = if cap { 16 } else { 8 };
+            return self.b.ins().load(I64, user(), addr, offset);
+        }
         let v = self.expr(x);
         match self.cg.types().under(x.ty) {
             TypeKind::Map(..) => {
