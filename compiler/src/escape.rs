@@ -1971,6 +1971,33 @@ fn static_init_sites(f: &ir::Func) -> HashSet<ir::SiteId> {
     out
 }
 
+/// The `.call` temporaries of `f` (order.rs) and the calls they hold.
+pub fn call_temps(f: &ir::Func) -> HashMap<LocalId, ir::Expr> {
+    fn collect(f: &ir::Func, body: &[ir::Stmt], out: &mut HashMap<LocalId, ir::Expr>) {
+        for s in body {
+            match &s.kind {
+                SK::Decl(l, Some(e)) if f.local(*l).kind == ir::LocalKind::Temp && f.local(*l).name == ".call" => {
+                    out.insert(*l, e.clone());
+                }
+                SK::If { then, els, .. } => {
+                    collect(f, then, out);
+                    collect(f, els, out);
+                }
+                SK::Loop { body, post, .. } => {
+                    collect(f, body, out);
+                    collect(f, post, out);
+                }
+                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| collect(f, &c.body, out)),
+                SK::Block(body) | SK::RangeMap { body, .. } => collect(f, body, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    collect(f, &f.body, &mut out);
+    out
+}
+
 pub fn static_locals(types: &TypeTable, f: &ir::Func) -> crate::gcfmt::StaticLocals {
     // For each local, its assignments: Some(value) or None (not a plain
     // assignment of a value).
@@ -2042,7 +2069,7 @@ pub fn static_locals(types: &TypeTable, f: &ir::Func) -> crate::gcfmt::StaticLoc
             }
         }
     });
-    let mut statics = crate::gcfmt::StaticLocals::default();
+    let mut statics = crate::gcfmt::StaticLocals { calls: call_temps(f), ..Default::default() };
     for (l, values) in stores {
         if taken.contains(&l) || f.local(l).kind == ir::LocalKind::Param {
             continue;

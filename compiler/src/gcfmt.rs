@@ -43,6 +43,11 @@ pub struct StaticLocals {
     pub constants: HashMap<LocalId, Value>,
     /// Assigned once, a slice literal: its length.
     pub slice_lens: HashMap<LocalId, u64>,
+    /// The `.call` temporaries order.rs moved calls into, with their
+    /// calls: gc's tree (ordered after escape analysis) still has each call
+    /// in place, so `-m` prints the call (or an inlined call's results,
+    /// `(~r0)`) where the temporary is read.
+    pub calls: HashMap<LocalId, ir::Expr>,
 }
 
 impl StaticLocals {
@@ -217,7 +222,16 @@ impl Printer<'_> {
     pub fn expr(&self, e: &ir::Expr) -> String {
         match &e.kind {
             IK::Const(v) => self.constant(v, e.ty),
-            IK::Local(l) => self.f.local(*l).name.clone(),
+            IK::Local(l) => match self.statics.calls.get(l) {
+                Some(call) => match &call.kind {
+                    IK::Inlined { results, .. } => {
+                        let names: Vec<&str> = results.iter().map(|r| self.f.local(*r).name.as_str()).collect();
+                        format!("({})", names.join(", "))
+                    }
+                    _ => self.expr(call),
+                },
+                None => self.f.local(*l).name.clone(),
+            },
             IK::Global(g) => self.pkg.globals[g.0 as usize].name.clone(),
             IK::Func(_) => self.func_name(e),
             IK::Unary(op, x) => {

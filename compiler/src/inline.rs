@@ -156,10 +156,17 @@ fn summary(pkg: &ir::Package, f: &ir::Func, describe: &dyn Describe) -> String {
         1 => format!(" {}", list(&f.results)),
         _ => format!(" ({})", list(&f.results)),
     };
-    let stmts: Vec<String> = (0..f.body.len())
-        .filter(|&i| !is_split_define(&f.body[i], &f.body[i + 1..]))
+    // The calls order.rs moved into `.call` temporaries print in place, as
+    // gc's tree still has them.
+    let calls = crate::escape::call_temps(f);
+    let body: Vec<ir::Stmt> =
+        f.body.iter().filter(|s| !matches!(s.kind, SK::Decl(l, Some(_)) if calls.contains_key(&l))).cloned().collect();
+    let statics = crate::gcfmt::StaticLocals { calls, ..Default::default() };
+    let stmts: Vec<String> = (0..body.len())
+        .filter(|&i| !is_split_define(f, &body[i], &body[i + 1..]))
         .map(|i| {
-            statement_summary(pkg, f, &f.body[i], i > 0 && is_split_define(&f.body[i - 1], &f.body[i..]), describe)
+            let defines = i > 0 && is_split_define(f, &body[i - 1], &body[i..]);
+            statement_summary(pkg, f, &statics, &body[i], defines, describe)
         })
         .collect();
     format!("func({}){results} {{ {} }}", list(&f.params), stmts.join("; "))
@@ -167,9 +174,15 @@ fn summary(pkg: &ir::Package, f: &ir::Func, describe: &dyn Describe) -> String {
 
 /// One statement of a summary; `defines`: it is the assignment half of a
 /// split `x := v` (printed with `:=`, as gc prints its OAS with Def).
-fn statement_summary(pkg: &ir::Package, f: &ir::Func, s: &ir::Stmt, defines: bool, describe: &dyn Describe) -> String {
-    let statics = crate::gcfmt::StaticLocals::default();
-    let printer = crate::gcfmt::Printer { pkg, f, statics: &statics };
+fn statement_summary(
+    pkg: &ir::Package,
+    f: &ir::Func,
+    statics: &crate::gcfmt::StaticLocals,
+    s: &ir::Stmt,
+    defines: bool,
+    describe: &dyn Describe,
+) -> String {
+    let printer = crate::gcfmt::Printer { pkg, f, statics };
     let list = |es: &[ir::Expr]| es.iter().map(|e| printer.expr(e)).collect::<Vec<_>>().join(", ");
     let place = |p: &Place| match p {
         Place::Local(l) => f.local(*l).name.clone(),
@@ -204,7 +217,11 @@ fn statement_summary(pkg: &ir::Package, f: &ir::Func, s: &ir::Stmt, defines: boo
         SK::Expr(e) => printer.expr(e),
         SK::If { cond, then, els } => {
             let body = |b: &[ir::Stmt]| {
-                b.iter().map(|s| statement_summary(pkg, f, s, false, describe)).collect::<Vec<_>>().join("; ")
+                b.iter()
+                    .filter(|s| !matches!(s.kind, SK::Decl(l, Some(_)) if statics.calls.contains_key(&l)))
+                    .map(|s| statement_summary(pkg, f, statics, s, false, describe))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             };
             let mut text = format!("if {} {{ {} }}", printer.expr(cond), body(then));
             if !els.is_empty() {
@@ -218,12 +235,18 @@ fn statement_summary(pkg: &ir::Package, f: &ir::Func, s: &ir::Stmt, defines: boo
 
 /// Whether `s` is the declaration half of a `x, y := ...` (or `var x, y =
 /// ...`) that the checker split into declarations and an assignment.
-fn is_split_define(s: &ir::Stmt, rest: &[ir::Stmt]) -> bool {
+fn is_split_define(f: &ir::Func, s: &ir::Stmt, rest: &[ir::Stmt]) -> bool {
     let SK::Decl(l, None) = &s.kind else { return false };
-    // The assignment that follows the run of declarations, and whose
-    // statement contains this declaration (`x := v`, `var x T = v`).
+    // The assignment that follows the run of declarations (and of the
+    // `.call` temporaries order.rs put before it), and whose statement
+    // contains this declaration (`x := v`, `var x T = v`).
     let within = |n: &ir::Stmt| n.span.lo <= s.span.lo && s.span.hi <= n.span.hi;
-    let next = rest.iter().find(|n| !matches!(n.kind, SK::Decl(_, None)));
+    let call_temp = |l: LocalId| f.local(l).kind == ir::LocalKind::Temp && f.local(l).name == ".call";
+    let next = rest.iter().find(|n| match n.kind {
+        SK::Decl(_, None) => false,
+        SK::Decl(t, Some(_)) => !call_temp(t),
+        _ => true,
+    });
     next.is_some_and(|n| {
         within(n)
             && match &n.kind {
@@ -300,7 +323,7 @@ impl Cost<'_> {
             // `x := e` split in two (ODCL here, the OAS next, from the same
             // statement), or `var x T` (ODCL x; OAS x = nil).
             SK::Decl(_, None) => {
-                if is_split_define(s, rest) {
+                if is_split_define(self.f, s, rest) {
                     2
                 } else {
                     4
