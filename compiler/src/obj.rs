@@ -88,10 +88,12 @@ fn define_rodata(
 pub fn emit_type_descriptor(cg: &mut Codegen, t: Type, id: DataId) {
     let name = cg.types().name(t, true);
     let size = cg.types().size(t);
-    // Pointer bitmap: one bit per word; ptr_bytes ends after the last pointer word.
-    let mut bitmap = vec![0u8; (size as usize / 8).div_ceil(8).max(1)];
+    // Pointer bitmap: one bit per word; ptr_bytes ends after the last pointer
+    // word. A type without pointers has none (however big the type).
+    let has_pointers = crate::escape::has_pointers(cg.types(), t);
+    let mut bitmap = vec![0u8; if has_pointers { (size as usize / 8).div_ceil(8).max(1) } else { 1 }];
     let mut ptr_bytes = 0u64;
-    for p in cg.layout_parts(t) {
+    for p in if has_pointers { cg.layout_parts(t) } else { Vec::new() } {
         if p.ptr {
             let word = p.offset as usize / 8;
             bitmap[word / 8] |= 1 << (word % 8);

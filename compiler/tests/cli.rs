@@ -177,6 +177,22 @@ fn unsupported_features_are_compile_errors() {
     );
 }
 
+/// A package variable bigger than gc's symbol limit is a compile error
+/// (gc: `main.g: symbol too large (8589934592 bytes > 2000000000 bytes)`),
+/// not a failure of the linker. (gc places it at a use of g; gocc at g.)
+#[test]
+fn symbol_too_large() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "big.go",
+        "package main\n\nvar g [1 << 33]byte\n\nfunc main() {\n\tg[5] = 1\n\tprintln(g[5])\n}\n",
+    );
+    let (code, _, err) = gocc(dir.path(), &["build", "big.go"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("./big.go:3:5: main.g: symbol too large (8589934592 bytes > 2000000000 bytes)"), "{err}");
+}
+
 /// `-m` prints gc's decisions (inlining first, then escape analysis) on
 /// stderr and builds nothing; `-m=2` adds gc's explanations.
 #[test]

@@ -610,7 +610,7 @@ impl<'a> Checker<'a> {
         ))
     }
 
-    fn nil_assignable(&self, t: Type) -> bool {
+    pub(super) fn nil_assignable(&self, t: Type) -> bool {
         matches!(
             self.types.under(t),
             TypeKind::Pointer(_)
@@ -1078,7 +1078,7 @@ impl<'a> Checker<'a> {
 
     /// How types2 names a type in "operator X not defined on ...": its kind
     /// for a composite type (`struct`), else the type itself (compositeKind).
-    fn kind_word(&self, t: Type) -> String {
+    pub(super) fn kind_word(&self, t: Type) -> String {
         match self.types.under(t) {
             TypeKind::Array(..) => "array".into(),
             TypeKind::Slice(_) => "slice".into(),

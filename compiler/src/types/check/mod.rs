@@ -676,6 +676,7 @@ impl<'a> Checker<'a> {
         self.ents[e.0 as usize].obj = Obj::TypeName(named);
         let underlying = self.type_expr_decl(&t.typ, named);
         self.types.set_underlying(named, underlying);
+        self.check_width(named, t.name.span);
     }
 
     fn resolve_var(&mut self, _e: EntId, spec_id: usize, _index: usize) {
@@ -732,6 +733,12 @@ impl<'a> Checker<'a> {
             let pkg = self.pkgs[self.ents[e.0 as usize].pkg].name.clone();
             // Blank variables (`var _ = f()`) each get a symbol of their own.
             let symbol = if name.name == "_" { format!("{pkg}._·{}", id.0) } else { format!("{pkg}.{}", name.name) };
+            // gc's limit on a symbol: 2e9 bytes.
+            let size = self.types.size(types[i]);
+            if !self.check_width(types[i], name.span) && size > 2_000_000_000 {
+                // Found by gc after type checking (when it writes symbols).
+                self.late_error(name.span, format!("{symbol}: symbol too large ({size} bytes > 2000000000 bytes)"));
+            }
             self.globals.push(ir::Global { name: name.name.clone(), symbol, ty: types[i], span: name.span });
             self.global_spec.insert(id, spec_id);
             self.ents[e.0 as usize].obj = Obj::Global(id);
@@ -980,6 +987,20 @@ impl<'a> Checker<'a> {
 
     pub fn type_name(&self, t: Type) -> String {
         self.types.name(t, false)
+    }
+
+    /// gc's limit on a type's size (`MaxWidth`, 2^50 bytes on amd64),
+    /// reported where a variable or type is declared with it, once type
+    /// checking found nothing else. Returns whether it reported.
+    pub fn check_width(&mut self, t: Type, at: Span) -> bool {
+        const MAX_WIDTH: u64 = 1 << 50;
+        if self.invalid(t) || self.types.size(t) <= MAX_WIDTH {
+            return false;
+        }
+        // Found by gc when it lays types out, after type checking.
+        let msg = format!("type {} larger than address space", self.types.name(self.types.underlying(t), false));
+        self.late_error(at, msg);
+        true
     }
 
     /// A list of types as gc's count errors show them (`have (number,

@@ -945,6 +945,7 @@ impl<'a> Checker<'a> {
                             places.push(ir::Place::Blank);
                             continue;
                         }
+                        self.check_width(types[i], name.span);
                         let l = self.new_local(&name.name, types[i], LocalKind::Var, name.span);
                         self.declare_local(name, Obj::Local(l));
                         out.push(ir::Stmt { kind: SK::Decl(l, None), span: v.span });
@@ -980,6 +981,7 @@ impl<'a> Checker<'a> {
                         Some(n) => {
                             let u = self.type_expr_decl(&t.typ, n);
                             self.types.set_underlying(n, u);
+                            self.check_width(n, t.name.span);
                             n
                         }
                         None => self.type_expr(&t.typ),
@@ -1327,10 +1329,13 @@ impl<'a> Checker<'a> {
         let bool_t = TypeTable::basic(Basic::Bool);
         let tag_value = tag.map(|t| {
             let op = self.value(t);
+            let desc = self.describe(&op);
             let ir = self.default_value(op, "switch expression");
+            // types2: comparable, or a type with nil (cases compare it with nil).
             if let Some(ir) = &ir {
-                if !self.types.comparable(ir.ty) {
-                    self.error(t.span, format!("cannot switch on {}", expr_string(t)));
+                if !self.types.comparable(ir.ty) && !self.nil_assignable(ir.ty) {
+                    let msg = format!("cannot switch on {desc} ({} is not comparable)", self.type_name(ir.ty));
+                    self.error(t.span, msg);
                 }
             }
             (t, ir)
@@ -1479,7 +1484,9 @@ impl<'a> Checker<'a> {
         // convertUntyped), or to its default type against an interface.
         if self.types.is_untyped(op.ty) {
             let before = self.describe(&op);
-            let target = if self.types.is_interface(tag_ty) { self.default_type(op.ty) } else { tag_ty };
+            // (nil takes the tag's type, interface or not.)
+            let target =
+                if self.types.is_interface(tag_ty) && op.mode != Mode::Nil { self.default_type(op.ty) } else { tag_ty };
             if let Err(why) = self.implicit_convert(&mut op, target) {
                 let target = self.type_name(self.types.underlying(tag_ty));
                 let msg = match why {
@@ -1519,7 +1526,15 @@ impl<'a> Checker<'a> {
         match tag {
             Some(l) => {
                 let t = ir::Expr::new(IK::Local(l), tag_ty, e.span);
-                if !self.types.comparable(tag_ty) {
+                // A tag that is not comparable (a slice, a map) may still
+                // be compared with nil.
+                if !self.types.comparable(tag_ty) && op.mode != Mode::Nil {
+                    let msg = format!(
+                        "invalid case {} in switch on {tag_text} ({} can only be compared to nil)",
+                        expr_string(e),
+                        self.kind_word(tag_ty)
+                    );
+                    self.error(e.span, msg);
                     return None;
                 }
                 // A concrete case against an interface tag (or the

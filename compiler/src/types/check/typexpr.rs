@@ -40,6 +40,20 @@ impl<'a> Checker<'a> {
                     self.error(e.span, format!("undefined: {name}"));
                     return invalid;
                 };
+                // A local type naming itself directly (`type Y struct{ Y }`
+                // in a function): local types are declared as they are met,
+                // never "resolving", so the check is on the type itself.
+                if let (Some(d), true) = (declaring, direct) {
+                    if matches!(self.ents[ent.0 as usize].obj, Obj::TypeName(t) if t == d)
+                        && !self.is_resolving(ent)
+                        && self.ents[ent.0 as usize].span.lo != 0
+                    {
+                        let msg = format!("invalid recursive type: {name} refers to itself");
+                        let at = self.ents[ent.0 as usize].span;
+                        self.error(at, msg);
+                        return invalid;
+                    }
+                }
                 // A type being declared may be referred to indirectly (through
                 // a pointer, slice...), not directly.
                 if self.is_resolving(ent) {
