@@ -494,7 +494,17 @@ impl Cost<'_> {
                 1 + elems.iter().map(|(_, v)| u32::from(is_struct) + self.expr(v)).sum::<u32>()
             }
             // OSLICELIT costs one more (gc's "hack for toolstash -cmp").
-            IK::SliceLit { elems, .. } => 2 + elems.iter().map(|(_, v)| self.expr(v)).sum::<u32>(),
+            // A keyed element is gc's OKEY (key, value): 2 more nodes. The
+            // literal gc makes of []rune("...") has every element keyed.
+            IK::SliceLit { site, elems, .. } => {
+                use crate::syntax::ast::ExprKind as AK;
+                let keyed = match self.f.sites.get(site.0 as usize).map(|s| &s.expr.kind) {
+                    Some(AK::Call { .. }) => elems.len(),
+                    Some(AK::CompositeLit { elems: src, .. }) => src.iter().filter(|el| el.key.is_some()).count(),
+                    _ => 0,
+                };
+                2 + 2 * keyed as u32 + elems.iter().map(|(_, v)| self.expr(v)).sum::<u32>()
+            }
             IK::MakeSlice { len, cap, .. } => 1 + self.expr(len) + self.opt(cap),
             IK::MakeMap { hint, entries, .. } => {
                 1 + self.opt(hint) + entries.iter().map(|(k, v)| 1 + self.expr(k) + self.expr(v)).sum::<u32>()

@@ -1428,7 +1428,29 @@ impl<'a> Checker<'a> {
             // reports it at the operand).
             let at = self.gc_position(&args[0]);
             let site = self.new_site(at, e, None, ir::SiteKind::Alloc);
-            self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span)
+            let runes =
+                matches!(self.types.under(t), TypeKind::Slice(el) if self.types.basic_of(*el) == Some(Basic::Int32));
+            match (&x.ir.kind, runes) {
+                // []rune("héllo") is the slice literal []rune{'h', 'é', ...}
+                // (gc rewrites it so): its capacity is its length.
+                (IK::Const(Value::String(bytes)), true) => {
+                    let text = String::from_utf8_lossy(bytes);
+                    let el = match self.types.under(t) {
+                        TypeKind::Slice(el) => *el,
+                        _ => unreachable!(),
+                    };
+                    let elems: Vec<(ir::ElemKey, ir::Expr)> = text
+                        .chars()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            (ir::ElemKey::Index(i as u64), self.mk(IK::Const(Value::int(c as i64)), el, e.span))
+                        })
+                        .collect();
+                    let len = elems.len() as u64;
+                    self.mk(IK::SliceLit { site, len, elems }, t, e.span)
+                }
+                _ => self.mk(IK::ConvertSlice { site, x: Box::new(x.ir) }, t, e.span),
+            }
         } else if self.string_slice_conversion(t, x.ty) {
             // []byte/[]rune → string allocates the string.
             let at = self.gc_position(&args[0]);
