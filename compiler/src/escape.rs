@@ -2070,14 +2070,47 @@ pub fn static_locals(types: &TypeTable, f: &ir::Func) -> crate::gcfmt::StaticLoc
         }
     });
     let mut statics = crate::gcfmt::StaticLocals { calls: call_temps(f), ..Default::default() };
-    for (l, values) in stores {
-        if taken.contains(&l) || f.local(l).kind == ir::LocalKind::Param {
-            continue;
+    // Locals assigned once, and never through their address.
+    let single: Vec<(LocalId, &ir::Expr)> = stores
+        .iter()
+        .filter(|(l, _)| !taken.contains(*l) && f.local(**l).kind != ir::LocalKind::Param)
+        .filter_map(|(l, values)| match values.as_slice() {
+            [Some(e)] => Some((*l, *e)),
+            _ => None,
+        })
+        .collect();
+    // gc's ir.StaticValue follows a chain to its end: `n := 100; k := n;
+    // make([]int, k)` is constant-size, as is `m := len(lit)`.
+    loop {
+        let mut changed = false;
+        for &(l, e) in &single {
+            if statics.constants.contains_key(&l) || statics.slice_lens.contains_key(&l) {
+                continue;
+            }
+            match &e.kind {
+                IK::Const(v) => _ = statics.constants.insert(l, v.clone()),
+                IK::SliceLit { len, .. } => _ = statics.slice_lens.insert(l, *len),
+                IK::Local(x) if statics.constants.contains_key(x) => {
+                    let v = statics.constants[x].clone();
+                    statics.constants.insert(l, v);
+                }
+                IK::Local(x) if statics.slice_lens.contains_key(x) => {
+                    let n = statics.slice_lens[x];
+                    statics.slice_lens.insert(l, n);
+                }
+                IK::Builtin { which: ir::Builtin::Len, args } => match args.as_slice() {
+                    [ir::Expr { kind: IK::Local(x), .. }] if statics.slice_lens.contains_key(x) => {
+                        let n = statics.slice_lens[x] as i64;
+                        statics.constants.insert(l, crate::types::constant::Value::int(n));
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            }
+            changed = true;
         }
-        match values.as_slice() {
-            [Some(ir::Expr { kind: IK::Const(v), .. })] => _ = statics.constants.insert(l, v.clone()),
-            [Some(ir::Expr { kind: IK::SliceLit { len, .. }, .. })] => _ = statics.slice_lens.insert(l, *len),
-            _ => {}
+        if !changed {
+            break;
         }
     }
     statics

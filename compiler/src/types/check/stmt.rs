@@ -344,6 +344,11 @@ impl<'a> Checker<'a> {
                     let (temps, values) = self.spread_results(&results, &types, op.src);
                     return (types, Some(VarInit::Converted { call: op.ir, temps, values }));
                 }
+                // One value (`x := len(s)`, `x := f()` of a single result)
+                // is a plain assignment.
+                if !matches!(self.types.kind(op.ty), TypeKind::Tuple(_)) {
+                    return (types, Some(VarInit::Each(vec![op.ir])));
+                }
                 return (types, Some(VarInit::Multi(op.ir)));
             }
             self.assign_mismatch(values, n, results.len());
