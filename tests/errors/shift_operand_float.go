@@ -9,5 +9,6 @@ func main() {
 	g = 1 << s                   // ERROR "invalid operation: shifted operand 1 \\(type float64\\) must be integer"
 	var h float32 = (1 << s) + 1 // ERROR "invalid operation: shifted operand 1 \\(type float32\\) must be integer"
 	k := float64(1 << s)         // ERROR "invalid operation: shifted operand 1 \\(type float64\\) must be integer"
-	println(f, g, h, k)
+	var y = 1.0 << s // ERROR "invalid operation: shifted operand 1\\.0 \\(type float64\\) must be integer"
+	println(f, g, h, k, y)
 }

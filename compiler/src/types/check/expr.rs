@@ -420,7 +420,10 @@ impl<'a> Checker<'a> {
                                     self.type_name(target)
                                 );
                                 self.error(x.span, msg);
+                                // Typed as asked, so that no error follows.
                                 op.ty = target;
+                                let mode = op.mode.clone();
+                                self.retype(&mut op.ir, target, &mode);
                                 return Ok(());
                             }
                         }
@@ -1109,14 +1112,21 @@ impl<'a> Checker<'a> {
     }
 
     fn shift<'e>(&mut self, e: &'e ast::Expr, op: BinaryOp, mut x: Operand<'e>, mut y: Operand<'e>) -> Operand<'e> {
-        // The shifted operand must be an integer (or an untyped constant with an integer value).
+        // The shifted operand must be an integer (or an untyped constant with
+        // an integer value). In a non-constant shift an untyped constant
+        // keeps its kind: the type it takes from the context must be an
+        // integer type (`var f = 1.0 << s` is an error, `var i int = 1.0 <<
+        // s` is not; types2 delays the check, implicit_convert makes it).
+        let delayed = x.constant().is_some() && self.types.is_untyped(x.ty) && y.constant().is_none();
         if let Some(v) = x.constant() {
             if self.types.is_untyped(x.ty) {
                 match v.to_int() {
                     Some(i) if v.to_rational().is_some() => {
                         if !self.types.is_integer(x.ty) {
                             x.mode = Mode::Constant(Value::Int(i.clone()));
-                            x.ty = TypeTable::basic(Basic::UntypedInt);
+                            if !delayed {
+                                x.ty = TypeTable::basic(Basic::UntypedInt);
+                            }
                             x.ir = self.mk(IK::Const(Value::Int(i)), x.ty, x.ir.span);
                         }
                     }
@@ -1128,7 +1138,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if !self.types.is_integer(x.ty) {
+        if !self.types.is_integer(x.ty) && !delayed {
             let msg = format!("invalid operation: shifted operand {} must be integer", self.describe(&x));
             self.error(e.span, msg);
             return Operand::invalid(e);
