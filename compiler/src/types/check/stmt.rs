@@ -1027,6 +1027,28 @@ impl<'a> Checker<'a> {
                 self.count_error("return values", s.span, &[], &[], &results);
                 return;
             }
+            // A bare return needs each named result in scope: the spec
+            // lets gc refuse one shadowed by an inner declaration.
+            let result_locals = self.fs().func.results.clone();
+            for r in result_locals {
+                let name = self.fs().func.local(r).name.clone();
+                let Some(e) = self.lookup(&name) else { continue };
+                let (obj, at) = (self.ents[e.0 as usize].obj.clone(), self.ents[e.0 as usize].span);
+                let inner = match obj {
+                    Obj::Local(l) if l != r => Some(l),
+                    _ => None,
+                };
+                if let Some(l) = inner {
+                    let ty = self.fs().func.local(l).ty;
+                    let what = format!("var {name} {}", self.type_name(ty));
+                    let related = vec![(at, format!("inner declaration of {what}"))];
+                    self.diags.error_related(
+                        s.span,
+                        format!("result parameter {name} not in scope at return"),
+                        related,
+                    );
+                }
+            }
             out.push(ir::Stmt { kind: SK::Return(vec![]), span: s.span });
             return;
         }
