@@ -386,9 +386,14 @@ impl Cost<'_> {
     /// (then it names a key too); a variable is blank when nothing reads
     /// its hidden local.
     fn blank_range_vars(&self, body: &[ir::Stmt]) -> u32 {
+        // Declared, or (a string's rune) assigned with the next index.
         let hidden = |name: &str| {
             body.iter().find_map(|s| match &s.kind {
                 SK::Decl(l, _) if self.temp(*l) && self.f.local(*l).name == name => Some(*l),
+                SK::AssignMulti(places, _) => places.iter().find_map(|p| match p {
+                    Place::Local(l) if self.temp(*l) && self.f.local(*l).name == name => Some(*l),
+                    _ => None,
+                }),
                 _ => None,
             })
         };
@@ -400,6 +405,13 @@ impl Cost<'_> {
                 _ => false,
             })
         };
+        // A string's rune is decoded whether or not the source names it:
+        // unbound, it is taken as absent (`for i := range s`, not the rarer
+        // `for i, _ := range s`).
+        let declared = body.iter().any(|s| matches!(s.kind, SK::Decl(l, _) if l == value));
+        if !declared && !bound(value) {
+            return 0;
+        }
         u32::from(!bound(key)) + u32::from(!bound(value))
     }
 

@@ -651,16 +651,262 @@ func overArrayPtrOverBudget(s *[4]int, a int) (t int) { // ERROR "s does not esc
 	return
 }
 
+func arrayKeyOnlyAtBudget(s [4]int, a int) (t int) { // ERROR "can inline arrayKeyOnlyAtBudget"
+	for i := range s {
+		t += i
+	}
+	t += -a
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func arrayKeyOnlyOverBudget(s [4]int, a int) (t int) {
+	for i := range s {
+		t += i
+	}
+	t += -a
+	t += -a
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func arrayPtrNoVarsAtBudget(s *[4]int, a int) (t int) { // ERROR "can inline arrayPtrNoVarsAtBudget" "s does not escape"
+	for range s {
+		t++
+	}
+	t += -a
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func arrayPtrNoVarsOverBudget(s *[4]int, a int) (t int) { // ERROR "s does not escape"
+	for range s {
+		t++
+	}
+	t += -a
+	t += -a
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func stringBlankKeyAtBudget(s string, a int) (t int) { // ERROR "can inline stringBlankKeyAtBudget" "s does not escape"
+	for _, c := range s {
+		t += int(c)
+	}
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func stringBlankKeyOverBudget(s string, a int) (t int) { // ERROR "s does not escape"
+	for _, c := range s {
+		t += int(c)
+	}
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func stringKeyOnlyAtBudget(s string, a int) (t int) { // ERROR "can inline stringKeyOnlyAtBudget" "s does not escape"
+	for i := range s {
+		t += i
+	}
+	t += -a
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
+func stringKeyOnlyOverBudget(s string, a int) (t int) { // ERROR "s does not escape"
+	for i := range s {
+		t += i
+	}
+	t += -a
+	t += -a
+	t += -a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	t += a
+	return
+}
+
 func main() {
-	println(keyOnlyAtBudget(nil, 1), keyOnlyOverBudget(nil, 1))                   // ERROR "inlining call to keyOnlyAtBudget"
-	println(keyValueAtBudget(nil, 1), keyValueOverBudget(nil, 1))                 // ERROR "inlining call to keyValueAtBudget"
-	println(blankKeyAtBudget(nil, 1), blankKeyOverBudget(nil, 1))                 // ERROR "inlining call to blankKeyAtBudget"
-	println(blankValueAtBudget(nil, 1), blankValueOverBudget(nil, 1))             // ERROR "inlining call to blankValueAtBudget"
-	println(assignedAtBudget(nil, 1), assignedOverBudget(nil, 1))                 // ERROR "inlining call to assignedAtBudget"
-	println(assignedBlankKeyAtBudget(nil, 1), assignedBlankKeyOverBudget(nil, 1)) // ERROR "inlining call to assignedBlankKeyAtBudget"
-	println(noVarsAtBudget(nil, 1), noVarsOverBudget(nil, 1))                     // ERROR "inlining call to noVarsAtBudget"
-	println(overStringAtBudget("", 1), overStringOverBudget("", 1))               // ERROR "inlining call to overStringAtBudget"
-	println(overMapAtBudget(nil, 1), overMapOverBudget(nil, 1))                   // ERROR "inlining call to overMapAtBudget"
-	println(overIntAtBudget(3, 1), overIntOverBudget(3, 1))                       // ERROR "inlining call to overIntAtBudget"
-	println(overArrayPtrAtBudget(nil, 1), overArrayPtrOverBudget(nil, 1))         // ERROR "inlining call to overArrayPtrAtBudget"
+	println(keyOnlyAtBudget(nil, 1), keyOnlyOverBudget(nil, 1))                     // ERROR "inlining call to keyOnlyAtBudget"
+	println(keyValueAtBudget(nil, 1), keyValueOverBudget(nil, 1))                   // ERROR "inlining call to keyValueAtBudget"
+	println(blankKeyAtBudget(nil, 1), blankKeyOverBudget(nil, 1))                   // ERROR "inlining call to blankKeyAtBudget"
+	println(blankValueAtBudget(nil, 1), blankValueOverBudget(nil, 1))               // ERROR "inlining call to blankValueAtBudget"
+	println(assignedAtBudget(nil, 1), assignedOverBudget(nil, 1))                   // ERROR "inlining call to assignedAtBudget"
+	println(assignedBlankKeyAtBudget(nil, 1), assignedBlankKeyOverBudget(nil, 1))   // ERROR "inlining call to assignedBlankKeyAtBudget"
+	println(noVarsAtBudget(nil, 1), noVarsOverBudget(nil, 1))                       // ERROR "inlining call to noVarsAtBudget"
+	println(overStringAtBudget("", 1), overStringOverBudget("", 1))                 // ERROR "inlining call to overStringAtBudget"
+	println(overMapAtBudget(nil, 1), overMapOverBudget(nil, 1))                     // ERROR "inlining call to overMapAtBudget"
+	println(overIntAtBudget(3, 1), overIntOverBudget(3, 1))                         // ERROR "inlining call to overIntAtBudget"
+	println(overArrayPtrAtBudget(nil, 1), overArrayPtrOverBudget(nil, 1))           // ERROR "inlining call to overArrayPtrAtBudget"
+	println(arrayKeyOnlyAtBudget([4]int{}, 1), arrayKeyOnlyOverBudget([4]int{}, 1)) // ERROR "inlining call to arrayKeyOnlyAtBudget"
+	println(arrayPtrNoVarsAtBudget(nil, 1), arrayPtrNoVarsOverBudget(nil, 1))       // ERROR "inlining call to arrayPtrNoVarsAtBudget"
+	println(stringBlankKeyAtBudget("", 1), stringBlankKeyOverBudget("", 1))         // ERROR "inlining call to stringBlankKeyAtBudget"
+	println(stringKeyOnlyAtBudget("", 1), stringKeyOnlyOverBudget("", 1))           // ERROR "inlining call to stringKeyOnlyAtBudget"
 }

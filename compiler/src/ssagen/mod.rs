@@ -791,6 +791,8 @@ pub struct FnLower<'a, 'p, 'b> {
     /// An address is being taken (`&p.f`, `&p[i]`): no load will touch
     /// `*p`, so every dereference on the way checks for nil (mem.rs).
     taking_address: bool,
+    /// The locals some expression reads.
+    read_locals: std::collections::HashSet<ir::LocalId>,
 }
 
 impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
@@ -814,7 +816,39 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             position_index: HashMap::new(),
             string_frame_bytes: 0,
             taking_address: false,
+            read_locals: {
+                let mut read = std::collections::HashSet::new();
+                crate::escape::walk_func(f, &mut |e| {
+                    if let ir::ExprKind::Local(l) = e.kind {
+                        read.insert(l);
+                    }
+                });
+                read
+            },
         }
+    }
+
+    /// Whether `l` is a range loop's temporary that nothing reads, declared
+    /// with an operand without calls: a range over an array of constant
+    /// length with no value variable, whose operand the spec says is not
+    /// evaluated (`for i := range *p` with p nil runs len times).
+    fn unread_range_temp(&self, l: ir::LocalId, x: &ir::Expr) -> bool {
+        let local = self.f.local(l);
+        if local.kind != ir::LocalKind::Temp || local.name != ".range" || self.read_locals.contains(&l) {
+            return false;
+        }
+        let mut calls = false;
+        crate::escape::walk_expr(x, &mut |e| {
+            calls |= matches!(
+                e.kind,
+                ir::ExprKind::Call { .. }
+                    | ir::ExprKind::CallSpread { .. }
+                    | ir::ExprKind::Inlined { .. }
+                    | ir::ExprKind::Builtin { .. }
+                    | ir::ExprKind::Append { .. }
+            )
+        });
+        !calls
     }
 
     /// Builds the function's CLIF; returns its pointer-holding stack slots

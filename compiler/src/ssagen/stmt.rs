@@ -36,6 +36,12 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             SK::Expr(e) => {
                 self.expr(e);
             }
+            // A range over an array of constant length with no value
+            // variable does not evaluate its operand (the spec): its
+            // temporary is never read.
+            SK::Decl(l, Some(x)) if self.unread_range_temp(*l, x) => {
+                self.declare_local(*l, None);
+            }
             SK::Decl(l, init) => {
                 let vals = init.as_ref().map(|e| self.expr(e));
                 self.at(s.span);

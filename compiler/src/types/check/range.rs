@@ -117,10 +117,13 @@ impl<'a> Checker<'a> {
         let constant_len = matches!(over, Over::Array(_) | Over::PtrArray(_))
             && value.is_none()
             && !super::builtins::calls_function(&xo.ir);
+        // With a constant length the temporary is never read, and the
+        // back end does not evaluate what it is declared with; the
+        // declaration stays for the inliner, which counts x (gc's ORANGE
+        // holds it).
         let tmp = self.hidden(".range", xo.ty, x.span);
-        if !constant_len {
-            pre.push(ir::Stmt { kind: SK::Decl(tmp, Some(xo.ir)), span: x.span });
-        }
+        let _ = constant_len;
+        pre.push(ir::Stmt { kind: SK::Decl(tmp, Some(xo.ir)), span: x.span });
         let tmp_e = self.local_expr(tmp, x.span);
 
         self.push_scope();
