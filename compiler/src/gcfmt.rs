@@ -362,7 +362,7 @@ impl Printer<'_> {
 }
 
 /// `text` with each whole-word `from` replaced by `to`.
-fn replace_word(text: &str, from: &str, to: &str) -> String {
+pub fn replace_word(text: &str, from: &str, to: &str) -> String {
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
     let mut out = String::new();
     let mut rest = text;

@@ -394,7 +394,7 @@ impl<'a> Checker<'a> {
             let x_ir = if is_bytes && self.types.is_string(x.ty) {
                 self.string_or_value(x)
             } else {
-                match self.assign_to(x, t, "append") {
+                match self.assign_to(x, t, "argument to append") {
                     Some(ir) => ir,
                     None => return Operand::invalid(e),
                 }

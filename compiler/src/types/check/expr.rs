@@ -586,9 +586,21 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.assignable_type(op.ty, target) {
-            let why = self.missing_method(op.ty, target).unwrap_or_default();
+            let why = match self.missing_method(op.ty, target) {
+                Some(why) => why,
+                // An interface where a concrete type is wanted.
+                None if self.types.is_interface(op.ty) && !self.types.is_interface(target) => {
+                    ": need type assertion".to_string()
+                }
+                None => String::new(),
+            };
             let msg = format!("cannot use {op_desc} as {} value in {context}{why}", self.type_name(target));
-            self.error(op.src.span, msg);
+            // gc places a slice expression at its `[`.
+            let at = match op.src.kind {
+                ExprKind::Slice { .. } => self.gc_position(op.src),
+                _ => op.src.span,
+            };
+            self.error(at, msg);
             return None;
         }
         Some(self.finish_value(op, target))
@@ -607,7 +619,7 @@ impl<'a> Checker<'a> {
         // types2 prints the type itself here: `interface{}`, not `any`.
         Some(format!(
             ": {} does not implement {} (missing method {})",
-            self.type_name(from).replace("interface {}", "interface{}"),
+            self.types.name(from, false).replace("interface {}", "interface{}"),
             self.type_name(iface),
             first.name
         ))
@@ -743,7 +755,9 @@ impl<'a> Checker<'a> {
                     Ok(v) => return self.const_op(v, ty, e),
                     Err(_) => {
                         let op = self.const_op(v.clone(), ty, e);
-                        let msg = format!("{} overflows {}", self.describe(&op), self.type_name(ty));
+                        // types2 names the underlying type (`overflows uint8`).
+                        let under = self.types.underlying(ty);
+                        let msg = format!("{} overflows {}", self.describe(&op), self.type_name(under));
                         self.error(e.span, msg);
                         return Operand::invalid(e);
                     }
@@ -1604,7 +1618,8 @@ impl<'a> Checker<'a> {
         let Some(i) = self.index_value(&index[0], limit, "index") else {
             return Operand::invalid(e);
         };
-        let byte = TypeTable::basic(Basic::Uint8);
+        // A string's elements are bytes, spelled so in messages.
+        let byte = crate::types::types::BYTE;
         // Indexing a constant string with a constant index is a constant byte.
         if let (Some(Value::String(s)), IK::Const(v)) = (xo.constant(), &i.kind) {
             let k = v.to_i64().unwrap_or(0) as usize;

@@ -33,7 +33,7 @@ use crate::ir::{self, FuncId, GlobalId, LocalId};
 use crate::source::{SourceMap, Span};
 use crate::syntax::ast;
 use crate::types::constant::Value;
-use crate::types::types::{Basic, Type, TypeTable};
+use crate::types::types::{Basic, Type, TypeKind, TypeTable};
 use std::collections::{HashMap, HashSet};
 
 /// An entity: anything a name can denote.
@@ -985,8 +985,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A type as types2 names it. The type table keeps no aliases inside
+    /// composite types (`[]byte` is `[]uint8`, `[]any` is `[]interface
+    /// {}`); programs spell them `byte`, `rune` and `any`, so those are
+    /// the names printed there (as gcfmt does for `-m`).
     pub fn type_name(&self, t: Type) -> String {
-        self.types.name(t, false)
+        let name = self.types.name(t, false);
+        match self.types.kind(t) {
+            TypeKind::Basic(_) | TypeKind::Named { .. } => name,
+            TypeKind::Interface(m) if m.is_empty() => "any".into(),
+            _ => crate::gcfmt::replace_word(&crate::gcfmt::replace_word(&name, "uint8", "byte"), "int32", "rune")
+                .replace("interface {}", "any"),
+        }
     }
 
     /// gc's limit on a type's size (`MaxWidth`, 2^50 bytes on amd64),
