@@ -375,7 +375,7 @@ impl Cost<'_> {
             SK::Block(stmts) => self.stmts(stmts),
             SK::Break(_) | SK::Continue(_) | SK::Goto(_) | SK::Label(_) => 1,
             SK::Return(values) => 1 + values.iter().map(|v| self.expr(v)).sum::<u32>(),
-            SK::ReturnMulti(e) => 1 + self.expr(e),
+            SK::ReturnMulti(e) => 1 + self.expr(e) + self.spread(e),
             SK::RangeMap { body, .. } => 1 + self.stmts(body),
         }
     }
@@ -413,6 +413,17 @@ impl Cost<'_> {
             return 0;
         }
         u32::from(!bound(key)) + u32::from(!bound(value))
+    }
+
+    /// A multi-value call passed on whole (`f(g())`, `println(g())`,
+    /// `return g()`): gc's typecheck rewrites it to `t1, ..., tn := g();
+    /// f(t1, ..., tn)`, so it costs what that costs: n declarations (2
+    /// each), the assignment and its n targets, and the n arguments.
+    fn spread(&self, call: &ir::Expr) -> u32 {
+        match self.types.kind(call.ty) {
+            crate::types::types::TypeKind::Tuple(results) => 4 * results.len() as u32 + 1,
+            _ => 0,
+        }
     }
 
     fn place(&self, p: &Place) -> u32 {
@@ -453,7 +464,7 @@ impl Cost<'_> {
             IK::Binary(_, x, y) | IK::Compare(_, x, y) | IK::StringIndex(x, y) => 1 + self.expr(x) + self.expr(y),
             IK::Index(x, i) => 1 + self.expr(x) + self.expr(i),
             IK::Call { func, args } => 1 + self.expr(func) + self.exprs(args) + self.call(func),
-            IK::CallSpread { func, arg } => 1 + self.expr(func) + self.expr(arg) + self.call(func),
+            IK::CallSpread { func, arg } => 1 + self.expr(func) + self.expr(arg) + self.call(func) + self.spread(arg),
             IK::Inlined { .. } => INLINE_EXTRA_CALL_COST,
             IK::Builtin { which: ir::Builtin::Panic, args } => {
                 // OPANIC, its extra cost, and the implicit OCONVIFACE (free).
@@ -464,7 +475,7 @@ impl Cost<'_> {
                 1 + INLINE_EXTRA_PANIC_COST + args.iter().map(arg).sum::<u32>()
             }
             IK::Builtin { args, .. } => 1 + self.exprs(args),
-            IK::BuiltinSpread { arg, .. } => 1 + self.expr(arg),
+            IK::BuiltinSpread { arg, .. } => 1 + self.expr(arg) + self.spread(arg),
             IK::Convert(x) => {
                 // A conversion that changes only the type is gc's OCONVNOP: free.
                 let nop = self.types.identical(self.types.underlying(x.ty), self.types.underlying(e.ty));
