@@ -177,6 +177,30 @@ fn unsupported_features_are_compile_errors() {
     );
 }
 
+/// A stack overflow's traceback counts logical frames, as gc's: a call
+/// inlined into a function is a frame of its own, and the innermost 50
+/// (some of them inlined) come before `...N frames elided...`.
+#[test]
+fn traceback_limits_count_inlined_frames() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = "package main\n\nfunc rec(n int) int {\n\tvar buf [100]int\n\tbuf[n%100] = n\n\treturn rec(n+1) + buf[0]\n}\n\nfunc main() {\n\tprintln(rec(0))\n}\n";
+    write(dir.path(), "rec.go", program);
+    let (code, _, err) = gocc(dir.path(), &["build", "rec.go"]);
+    assert_eq!(code, 0, "{err}");
+    let out = Command::new(dir.path().join("rec")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stderr);
+    let inner: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("goroutine 1"))
+        .take_while(|l| !l.contains("frames elided"))
+        .collect();
+    let frames = inner.iter().filter(|l| l.starts_with("main.rec(")).count();
+    let inlined = inner.windows(2).filter(|w| w[0].starts_with("main.rec(") && !w[1].contains(" +0x")).count();
+    assert_eq!(frames, 50, "{text}");
+    assert!(inlined > 0, "no inlined frames:\n{text}");
+}
+
 /// A package variable bigger than gc's symbol limit is a compile error
 /// (gc: `main.g: symbol too large (8589934592 bytes > 2000000000 bytes)`),
 /// not a failure of the linker. (gc places it at a use of g; gocc at g.)

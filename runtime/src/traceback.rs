@@ -119,62 +119,85 @@ impl unwinder {
 
 /// Prints the traceback of gp starting at (pc, bp), then where gp was
 /// created. Runs on the system stack.
+///
+/// As gc's traceback1, the limits count logical frames (a call inlined
+/// into a function is a frame of its own): the innermost 50, then `...N
+/// frames elided...` and the outermost 50, resuming inside a physical
+/// frame when the inner part stopped in one.
 pub unsafe fn traceback(pc: usize, bp: usize, trap: bool, gp: *mut g) {
     printlock();
     let mut u = unwinder::initAt(pc, bp, trap, gp);
-    let n = traceback2(&mut u, gp, 0, tracebackInnerFrames);
-    if n == tracebackInnerFrames && u.valid() {
-        // More frames remain: count them, and print only the outermost ones.
+    let (n, last_n) = traceback2(&mut u, gp, 0, tracebackInnerFrames);
+    if n >= tracebackInnerFrames {
+        // More frames may remain: count them (from the start of the
+        // physical frame where printing stopped), print the outermost.
         let mut u2 = u;
-        let remaining = traceback2(&mut u, gp, usize::MAX, 0);
-        let elide = remaining.saturating_sub(tracebackOuterFrames);
+        let (remaining, _) = traceback2(&mut u, gp, usize::MAX, 0);
+        let elide = remaining.saturating_sub(last_n + tracebackOuterFrames);
         if elide > 0 {
             crate::print!("...", elide, " frames elided...\n");
         }
-        traceback2(&mut u2, gp, elide, tracebackOuterFrames);
+        traceback2(&mut u2, gp, last_n + elide, tracebackOuterFrames);
     }
     printcreatedby(gp);
     printunlock();
 }
 
-/// Skips `skip` frames, then prints at most `max` frames, advancing u.
-/// Returns the number of frames skipped and printed.
-unsafe fn traceback2(u: &mut unwinder, gp: *mut g, mut skip: usize, mut max: usize) -> usize {
-    let mut n = 0;
+/// Skips `skip` logical frames, then prints at most `max`, advancing u.
+/// Returns the logical frames skipped and printed, and how many of them
+/// were in the physical frame where it stopped (gc's `n, lastN`).
+unsafe fn traceback2(u: &mut unwinder, gp: *mut g, mut skip: usize, mut max: usize) -> (usize, usize) {
+    let (mut n, mut last_n) = (0, 0);
     while let Some(f) = u.f {
-        if skip == 0 && max == 0 {
-            break;
-        }
-        n += 1;
-        if skip > 0 {
-            skip -= 1;
-        } else {
-            max -= 1;
-            printframe(u, f, gp);
+        last_n = 0;
+        let tracepc = if u.trap || u.pc == f.entry { u.pc } else { u.pc - 1 };
+        // Code inlined into f: a frame for each inlined call, innermost
+        // first, then f itself.
+        let (mut line, mut inl) = funcpos(f, tracepc);
+        loop {
+            if skip == 0 && max == 0 {
+                return (n, last_n);
+            }
+            n += 1;
+            last_n += 1;
+            let print = if skip > 0 {
+                skip -= 1;
+                false
+            } else {
+                max -= 1;
+                true
+            };
+            match inlinedcall(f, inl) {
+                Some(call) => {
+                    if print {
+                        // gc prints an inlined frame `name(...)` with its
+                        // line and nothing else (no arguments or PC).
+                        let (name, file) = inlinedname(call);
+                        crate::print!(name, "(...)\n\t", file, ":", line, "\n");
+                    }
+                    line = call.call_line;
+                    inl = call.parent;
+                }
+                None => {
+                    if print {
+                        printframe(u, f, gp, line);
+                    }
+                    break;
+                }
+            }
         }
         u.next();
     }
-    n
+    (n, last_n)
 }
 
-/// Prints one frame:
+/// Prints one physical frame, at `line`:
 ///
 /// ```text
 /// main.f(...)
 ///         /abs/path/main.go:LINE +0xOFF
 /// ```
-unsafe fn printframe(u: &unwinder, f: &Func, gp: *mut g) {
-    let tracepc = if u.trap || u.pc == f.entry { u.pc } else { u.pc - 1 };
-    // Code inlined into f: a frame for each inlined call, innermost first,
-    // printed `name(...)` with its line and nothing else (gc does the
-    // same: an inlined frame has no arguments or PC of its own).
-    let (mut line, mut inl) = funcpos(f, tracepc);
-    while let Some(call) = inlinedcall(f, inl) {
-        let (name, file) = inlinedname(call);
-        crate::print!(name, "(...)\n\t", file, ":", line, "\n");
-        line = call.call_line;
-        inl = call.parent;
-    }
+unsafe fn printframe(u: &unwinder, f: &Func, gp: *mut g, line: u32) {
     gwrite(funcname(f));
     gwrite(if f.nargs == 0 { b"()\n" } else { b"(...)\n" });
     crate::print!("\t", funcfile(f), ":", line);
