@@ -1326,14 +1326,17 @@ impl<'a> Checker<'a> {
         result_ty: Type,
         mode: Mode,
     ) -> Operand<'e> {
-        // The count first: gc reports only it when it is wrong.
+        // The count first: gc reports only it when it is wrong. The call
+        // still has its result type (as in types2), so its use is checked;
+        // nothing is compiled after an error.
         if ops.len() != params.len() {
             if ops.iter().all(|o| !o.is_invalid()) {
                 let have: Vec<Type> = ops.iter().map(|o| o.ty).collect();
                 let spans: Vec<Span> = args.iter().map(|a| a.span).collect();
                 self.count_error(&format!("arguments in call to {fname}"), e.span, &spans, &have, params);
             }
-            return Operand::invalid(e);
+            let ir = self.mk(IK::Call { func: Box::new(f.ir), args: Vec::new() }, result_ty, e.span);
+            return Operand { mode, ty: result_ty, ir, src: e };
         }
         let mut bad = false;
         let mut irs = Vec::new();

@@ -696,6 +696,10 @@ impl<'a> Checker<'a> {
                 let IK::MapIndex(map, key) = op.ir.kind else { return None };
                 return Some((ir::Place::MapIndex { map, key }, ty));
             }
+            // A multi-value call is not a value at all.
+            _ if matches!(self.types.kind(op.ty), TypeKind::Tuple(_)) => {
+                self.single_value(op);
+            }
             _ => {
                 // A field of a struct stored in a map is not addressable:
                 // types2 names that case.
@@ -742,7 +746,10 @@ impl<'a> Checker<'a> {
         // other targets still convert their values (boxing into `any`).
         let targets = if blank_any && rhs.len() == lhs.len() { None } else { Some(types.clone()) };
         let context = if lhs.len() > 1 { "multiple assignment" } else { "assignment" };
-        let (_, init) = if blank_any && rhs.len() == lhs.len() {
+        // `_ = f()` of a multi-value f is types2's assignment mismatch; the
+        // general path below says so.
+        let lone_call = rhs.len() == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
+        let (_, init) = if blank_any && rhs.len() == lhs.len() && !lone_call {
             // Mixed blank and typed places: check each pair on its own.
             let mut irs = Vec::new();
             let mut all = true;
