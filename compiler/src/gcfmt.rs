@@ -221,6 +221,21 @@ impl Printer<'_> {
 
     pub fn expr(&self, e: &ir::Expr) -> String {
         match &e.kind {
+            // A nil written as a conversion (`[]int(nil)`, longer than the
+            // word nil) prints as one.
+            IK::Const(_)
+                if e.span.hi.saturating_sub(e.span.lo) > 3
+                    && matches!(
+                        self.types().under(e.ty),
+                        TypeKind::Pointer(_)
+                            | TypeKind::Slice(_)
+                            | TypeKind::Map(..)
+                            | TypeKind::Chan(..)
+                            | TypeKind::Func(_)
+                    ) =>
+            {
+                self.conversion_text(e.ty, "nil".into())
+            }
             IK::Const(v) => self.constant(v, e.ty),
             IK::Local(l) => match self.statics.calls.get(l) {
                 Some(call) => match &call.kind {
