@@ -50,6 +50,10 @@ pub const TYPE_HASH: usize = 16;
 pub const TYPE_ALIGN: usize = 21;
 pub const TYPE_FIELD_ALIGN: usize = 22;
 pub const TYPE_KIND: usize = 23;
+/// `Type.tflag` (a byte) and its bit for single-pointer structs and arrays
+/// stored directly in an interface (runtime: `abi::TFlagDirectIface`).
+pub const TYPE_TFLAG: usize = 20;
+pub const TFLAG_DIRECT_IFACE: u8 = 1 << 5;
 pub const TYPE_GCDATA: usize = 32;
 pub const TYPE_STR: usize = 40;
 pub const TYPE_STR_LEN: usize = 48;

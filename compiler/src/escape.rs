@@ -1166,10 +1166,7 @@ impl<'a> Batch<'a> {
                 self.spill(k, *site, e);
             }
             IK::MakeInterface(site, x) => {
-                let direct = matches!(
-                    self.pkg.types.under(x.ty),
-                    TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
-                );
+                let direct = self.pkg.types.is_direct_iface(x.ty);
                 if direct || self.pkg.types.is_interface(x.ty) || site.0 == u32::MAX {
                     let k = self.enote(k, "interface-converted", e);
                     self.expr(k, x);

@@ -122,6 +122,9 @@ pub fn emit_type_descriptor(cg: &mut Codegen, t: Type, id: DataId) {
     bytes[abi::TYPE_ALIGN] = cg.types().align(t) as u8;
     bytes[abi::TYPE_FIELD_ALIGN] = cg.types().align(t) as u8;
     bytes[abi::TYPE_KIND] = kind_of(cg, t);
+    if cg.types().is_direct_iface(t) {
+        bytes[abi::TYPE_TFLAG] |= abi::TFLAG_DIRECT_IFACE;
+    }
     put_u64(&mut bytes, abi::TYPE_STR_LEN, name.len() as u64);
     // Kind-specific tails (ArrayType, MapType, StructType).
     let mut extra: Vec<(u32, DataId)> = Vec::new();

@@ -269,13 +269,17 @@ unsafe impl Sync for MapType {}
 unsafe impl Sync for StructType {}
 unsafe impl Sync for StructField {}
 
+/// `tflag` bit: values of the type are stored directly in an interface's
+/// data word (a struct or array holding just one pointer-shaped value).
+/// Go: `abi.TFlagDirectIface`.
+pub const TFlagDirectIface: u8 = 1 << 5;
+
 /// Whether a value of type t is stored directly in an interface's data word
-/// (pointer-shaped) rather than boxed: exactly the kinds Pointer, Chan, Map,
-/// Func and UnsafePointer. gc also stores single-pointer structs and arrays
-/// directly (`abi.TFlagDirectIface`); gocc boxes them, so that the rule needs
-/// no flag in the descriptor. Go: `abi.Type.IsDirectIface`.
-pub fn isDirectIface(kind: Kind) -> bool {
-    matches!(kind, Pointer | Chan | Map | Func_ | UnsafePointer)
+/// (pointer-shaped) rather than boxed: the kinds Pointer, Chan, Map, Func
+/// and UnsafePointer, and the single-pointer structs and arrays the
+/// compiler flags. Go: `abi.Type.IsDirectIface`.
+pub unsafe fn isDirectIface(t: *const Type) -> bool {
+    matches!((*t).kind, Pointer | Chan | Map | Func_ | UnsafePointer) || (*t).tflag & TFlagDirectIface != 0
 }
 
 // ---------------------------------------------------------------------------

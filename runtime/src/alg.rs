@@ -205,7 +205,7 @@ pub unsafe fn nilinterhash(p: *const u8, h: u64) -> u64 {
         // (the struct, not its slice field).
         panicNotComparable("hash of unhashable type ", t);
     }
-    if isDirectIface((*t).kind) {
+    if isDirectIface(t) {
         c1.wrapping_mul(typehash(t, &raw const a.data as *const u8, h ^ c0))
     } else {
         c1.wrapping_mul(typehash(t, a.data, h ^ c0))
@@ -349,7 +349,7 @@ pub unsafe extern "C" fn efaceeq(t: *const Type, x: *mut u8, y: *mut u8) -> u8 {
     if !comparable(t) {
         panicNotComparable("comparing uncomparable type ", t);
     }
-    if isDirectIface((*t).kind) {
+    if isDirectIface(t) {
         return (x == y) as u8;
     }
     typeequal(t, x, y) as u8
@@ -428,7 +428,7 @@ pub unsafe fn mapKeyError(t: *const Type, p: *const u8) {
             if !comparable(dt) {
                 panicTypeError(&raw const crate::error::plainErrorType, "hash of unhashable type: ", dt);
             }
-            if isDirectIface((*dt).kind) {
+            if isDirectIface(dt) {
                 mapKeyError(dt, &raw const a.data as *const u8)
             } else {
                 mapKeyError(dt, a.data)

@@ -834,15 +834,15 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         let tdesc = self.cg.type_descriptor(x.ty);
         let tgv = self.cg.module.declare_data_in_func(tdesc, self.b.func);
         // Pointer-shaped values are the data word themselves (gc's "direct
-        // interface" types); the runtime knows them by kind.
-        if matches!(
-            self.cg.types().under(x.ty),
-            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_)
-        ) {
+        // interface" types, struct{ p *T } included); the runtime knows them
+        // by kind or by the descriptor's TFlagDirectIface.
+        if self.cg.types().is_direct_iface(x.ty) {
             let v = self.expr(x);
             self.at(e.span);
+            // A value kept in memory is its address: load the one word.
+            let word = if self.cg.is_mem(x.ty) { self.b.ins().load(I64, super::mem::trusted(), v[0], 0) } else { v[0] };
             let t = self.b.ins().symbol_value(I64, tgv);
-            return vec![t, v[0]];
+            return vec![t, word];
         }
         if self.is_static_literal(x) {
             let data = self.static_box(x);

@@ -65,7 +65,7 @@ pub enum Prepared {
 }
 
 /// Trusted accesses: the frame, globals, runtime-provided memory.
-fn trusted() -> MemFlagsData {
+pub(super) fn trusted() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 

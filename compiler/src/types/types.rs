@@ -528,6 +528,18 @@ impl TypeTable {
     }
 
     /// Size in bytes (amd64).
+    /// Whether a value of type `t` is its interface's data word itself
+    /// (pointer-shaped): a pointer, map, channel or func, or a struct or
+    /// array holding just one such value. Go: `types.IsDirectIface`.
+    pub fn is_direct_iface(&self, t: Type) -> bool {
+        match self.under(t) {
+            TypeKind::Pointer(_) | TypeKind::Map(..) | TypeKind::Chan(..) | TypeKind::Func(_) => true,
+            TypeKind::Array(e, 1) => self.is_direct_iface(*e),
+            TypeKind::Struct(fields) if fields.len() == 1 => self.is_direct_iface(fields[0].typ),
+            _ => false,
+        }
+    }
+
     pub fn size(&self, t: Type) -> u64 {
         match self.under(t) {
             TypeKind::Basic(b) => b.size(),
