@@ -1692,7 +1692,16 @@ pub fn analyze(pkg: &ir::Package, describe: &dyn Describe, explain: bool) -> Rep
             explain,
             explained: Vec::new(),
             self_assigns: Vec::new(),
-            statics: comp.iter().map(|f| static_locals(&pkg.types, &pkg.funcs[f.0 as usize])).collect(),
+            statics: comp
+                .iter()
+                .map(|f| {
+                    let func = &pkg.funcs[f.0 as usize];
+                    crate::gcfmt::StaticLocals {
+                        autotmps: autotmp_names(pkg, func, 0),
+                        ..static_locals(&pkg.types, func)
+                    }
+                })
+                .collect(),
             site_text: HashMap::new(),
             inline_at: None,
             static_literal: HashSet::new(),
@@ -1956,16 +1965,92 @@ fn static_init_sites(f: &ir::Func) -> HashSet<ir::SiteId> {
     if f.name_span.hi != 0 {
         return out; // only gocc's own package initializer
     }
+    // `var a, b any = f()` (gc's OAS2FUNC) is not static: the results,
+    // in hidden locals, are boxed at run time.
+    let from_results = |v: &ir::Expr| {
+        let mut found = false;
+        walk_expr(v, &mut |e| found |= matches!(e.kind, IK::Local(l) if f.local(l).name == ".result"));
+        found
+    };
     for s in &f.body {
         if let SK::Assign(places, values) = &s.kind {
             for (p, v) in places.iter().zip(values) {
-                if matches!(p, ir::Place::Global(_)) {
+                if matches!(p, ir::Place::Global(_)) && !from_results(v) {
                     mark(v, &mut out);
                 }
             }
         }
     }
     out
+}
+
+/// gc's names for the hidden locals (`.result`) that hold a multi-value
+/// call's results: `.autotmp_N`, N counting the variables gc's function
+/// has declared before them (its `Dcl` list, as typecheck.TempAt numbers):
+/// parameters and results, then in source order each declared variable and
+/// one temporary per result of every multi-value call assignment (gc's
+/// OAS2FUNC and comma-ok forms always assign through temporaries). In an
+/// inlined body they keep the callee's names.
+pub fn autotmp_names(pkg: &ir::Package, f: &ir::Func, depth: u32) -> HashMap<LocalId, String> {
+    fn walk(f: &ir::Func, body: &[ir::Stmt], count: &mut usize, names: &mut HashMap<LocalId, String>) {
+        for s in body {
+            match &s.kind {
+                SK::Decl(l, _) if f.local(*l).kind == ir::LocalKind::Var => *count += 1,
+                SK::AssignMulti(places, _) => {
+                    for (i, p) in places.iter().enumerate() {
+                        if let Place::Local(t) = p {
+                            if f.local(*t).name == ".result" {
+                                names.insert(*t, format!(".autotmp_{}", *count + i));
+                            }
+                        }
+                    }
+                    *count += places.len();
+                }
+                SK::If { then, els, .. } => {
+                    walk(f, then, count, names);
+                    walk(f, els, count, names);
+                }
+                SK::Loop { body, post, .. } => {
+                    walk(f, body, count, names);
+                    walk(f, post, count, names);
+                }
+                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| walk(f, &c.body, count, names)),
+                SK::Block(b) | SK::RangeMap { body: b, .. } => walk(f, b, count, names),
+                _ => {}
+            }
+        }
+    }
+    /// The `.result` locals of a body, in order.
+    fn results(f: &ir::Func, body: &[ir::Stmt], out: &mut Vec<LocalId>) {
+        let mut names = HashMap::new();
+        let mut count = 0;
+        walk(f, body, &mut count, &mut names);
+        let mut found: Vec<(usize, LocalId)> =
+            names.into_iter().map(|(l, n)| (n[".autotmp_".len()..].parse().unwrap_or(0), l)).collect();
+        found.sort();
+        out.extend(found.into_iter().map(|(_, l)| l));
+    }
+    let mut names = HashMap::new();
+    let mut count = f.params.len() + f.results.len();
+    walk(f, &f.body, &mut count, &mut names);
+    if depth < 8 {
+        walk_func(f, &mut |e| {
+            if let IK::Inlined { inl, body, .. } = &e.kind {
+                let callee_symbol = &f.inlines[*inl as usize].callee;
+                let Some(callee) = pkg.funcs.iter().find(|g| &g.symbol == callee_symbol) else { return };
+                let callee_names = autotmp_names(pkg, callee, depth + 1);
+                let (mut mine, mut theirs) = (Vec::new(), Vec::new());
+                results(f, body, &mut mine);
+                results(callee, &callee.body, &mut theirs);
+                for (m, t) in mine.into_iter().zip(theirs) {
+                    if let Some(name) = callee_names.get(&t) {
+                        names.insert(m, name.clone());
+                    }
+                }
+            }
+        });
+    }
+    names
 }
 
 /// The `.call` temporaries of `f` (order.rs) and the calls they hold.

@@ -48,6 +48,9 @@ pub struct StaticLocals {
     /// in place, so `-m` prints the call (or an inlined call's results,
     /// `(~r0)`) where the temporary is read.
     pub calls: HashMap<LocalId, ir::Expr>,
+    /// The hidden locals holding a multi-value call's results, by gc's
+    /// names for them (`.autotmp_N`: escape::autotmp_names).
+    pub autotmps: HashMap<LocalId, String>,
 }
 
 impl StaticLocals {
@@ -245,7 +248,10 @@ impl Printer<'_> {
                     }
                     _ => self.expr(call),
                 },
-                None => self.f.local(*l).name.clone(),
+                None => match self.statics.autotmps.get(l) {
+                    Some(name) => name.clone(),
+                    None => self.f.local(*l).name.clone(),
+                },
             },
             IK::Global(g) => self.pkg.globals[g.0 as usize].name.clone(),
             IK::Func(_) => self.func_name(e),

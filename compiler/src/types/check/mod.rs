@@ -217,6 +217,10 @@ pub struct Checker<'a> {
     /// types for operand: println`): gc reports them only when type
     /// checking found nothing, so they wait for the end.
     late_errors: Vec<(Span, String)>,
+    /// Where the statement being checked assigns (a `var` name, the `=`,
+    /// `return`): gc reports the boxing of a multi-value call's results
+    /// there (`spread_results`).
+    pub(super) spread_at: Option<Span>,
 }
 
 /// A package's name, import path and scope.
@@ -255,6 +259,7 @@ pub fn check_package(
         inits: Vec::new(),
         resolving: Vec::new(),
         late_errors: Vec::new(),
+        spread_at: None,
         init_fs: Some(stmt::FuncState::new(ir::Func {
             name: "init".into(),
             symbol: "main.init".into(),
@@ -722,7 +727,9 @@ impl<'a> Checker<'a> {
         };
         let saved_owner = self.dep_owner.replace(DepKey::Var(spec_id));
         let declared = spec.typ.as_ref().map(|t| self.type_expr(t));
+        self.spread_at = spec.names.first().map(|n| n.span.start_span());
         let (types, init) = self.var_decl_values(&spec, declared, "variable declaration");
+        self.spread_at = None;
         self.dep_owner = saved_owner;
         if let Some(saved_fs) = entered {
             self.init_fs = std::mem::replace(&mut self.fs, saved_fs);

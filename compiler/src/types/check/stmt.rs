@@ -371,7 +371,14 @@ impl<'a> Checker<'a> {
             temps.push(l);
             let ir = ir::Expr::new(IK::Local(l), *f, src.span);
             let op = super::expr::Operand { mode: Mode::Value, ty: *f, ir: ir.clone(), src };
-            values.push(self.assign_to(op, *t, "assignment").unwrap_or(ir));
+            let value = self.assign_to(op, *t, "assignment").unwrap_or(ir);
+            // gc boxes the result where the statement assigns.
+            if let (IK::MakeInterface(site, _), Some(at), Some(fs)) = (&value.kind, self.spread_at, self.fs.as_mut()) {
+                if let Some(s) = fs.func.sites.get_mut(site.0 as usize) {
+                    s.span = at;
+                }
+            }
+            values.push(value);
         }
         (temps, values)
     }
@@ -584,7 +591,11 @@ impl<'a> Checker<'a> {
                 self.op_assign(s, x, op, &one, text, out);
             }
             StmtKind::Assign { lhs, op: AssignOp::Define, rhs, .. } => self.short_var_decl(s, lhs, rhs, out),
-            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs, .. } => self.assign(lhs, rhs, out, span),
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs, op_span } => {
+                self.spread_at = Some(*op_span);
+                self.assign(lhs, rhs, out, span);
+                self.spread_at = None;
+            }
             StmtKind::Assign { lhs, op: AssignOp::Op(op), rhs, .. } => {
                 if lhs.len() != 1 || rhs.len() != 1 {
                     self.error(span, format!("assignment operation {}= requires single-valued expressions", op.text()));
@@ -950,7 +961,9 @@ impl<'a> Checker<'a> {
             match (d.kind, spec) {
                 (ast::DeclKind::Var, ast::Spec::Value(v)) => {
                     let declared = v.typ.as_ref().map(|t| self.type_expr(t));
+                    self.spread_at = v.names.first().map(|n| n.span.start_span());
                     let (types, init) = self.var_decl_values(v, declared, "variable declaration");
+                    self.spread_at = None;
                     let mut places = Vec::new();
                     for (i, name) in v.names.iter().enumerate() {
                         if name.name == "_" {
@@ -1075,7 +1088,9 @@ impl<'a> Checker<'a> {
                         out.push(ir::Stmt { kind: SK::ReturnMulti(op.ir), span: s.span });
                     } else {
                         // return f() into other result types: convert each.
+                        self.spread_at = Some(s.span.start_span());
                         let (temps, values) = self.spread_results(&elems, &results, op.src);
+                        self.spread_at = None;
                         for t in &temps {
                             out.push(ir::Stmt { kind: SK::Decl(*t, None), span: s.span });
                         }
