@@ -35,6 +35,10 @@ impl<'a> Checker<'a> {
             );
         };
         if ellipsis && b != BuiltinName::Append {
+            // The arguments are still used (no "declared and not used").
+            for a in args {
+                self.expr(a);
+            }
             self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", b.name()));
             return Operand::invalid(e);
         }

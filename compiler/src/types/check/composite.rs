@@ -233,8 +233,21 @@ impl<'a> Checker<'a> {
             }
             FieldLookup::NotFound => {
                 let tname = self.type_name(xo.ty);
+                // types2's hint for a field spelled with another case.
+                let base = match self.types.under(xo.ty) {
+                    TypeKind::Pointer(p) => *p,
+                    _ => xo.ty,
+                };
+                let hint = match self.types.under(base) {
+                    TypeKind::Struct(fields) => fields
+                        .iter()
+                        .find(|f| f.name != sel.name && f.name.eq_ignore_ascii_case(&sel.name))
+                        .map(|f| format!(", but does have field {}", f.name))
+                        .unwrap_or_default(),
+                    _ => String::new(),
+                };
                 let msg = format!(
-                    "{}.{} undefined (type {tname} has no field or method {})",
+                    "{}.{} undefined (type {tname} has no field or method {}{hint})",
                     expr_string(x),
                     sel.name,
                     sel.name

@@ -588,8 +588,12 @@ impl<'a> Checker<'a> {
         if !self.assignable_type(op.ty, target) {
             let why = match self.missing_method(op.ty, target) {
                 Some(why) => why,
-                // An interface where a concrete type is wanted.
-                None if self.types.is_interface(op.ty) && !self.types.is_interface(target) => {
+                // An interface where a concrete type is wanted, when the
+                // type could be asserted: it implements the interface (gocc's
+                // concrete types have no methods, so only an empty one).
+                None if matches!(self.types.under(op.ty), TypeKind::Interface(m) if m.is_empty())
+                    && !self.types.is_interface(target) =>
+                {
                     ": need type assertion".to_string()
                 }
                 None => String::new(),
@@ -1255,7 +1259,17 @@ impl<'a> Checker<'a> {
                         return Operand::invalid(e);
                     }
                 };
+                if ellipsis && !sig.variadic {
+                    for a in args {
+                        self.expr(a);
+                    }
+                    self.error(e.span, format!("cannot use ... in call to non-variadic {}", expr_string(func)));
+                    return Operand::invalid(e);
+                }
                 if ellipsis || sig.variadic {
+                    for a in args {
+                        self.expr(a);
+                    }
                     self.unsupported(e.span, "variadic functions");
                     return Operand::invalid(e);
                 }
