@@ -586,6 +586,9 @@ unsafe fn zeroptr(size: usize) -> *mut u8 {
 }
 
 const maxZero: usize = 1024;
+/// Also where compiled code points an interface boxing a zero string or a
+/// nil slice (gc's convTstring/convTslice), so it is exported.
+#[unsafe(export_name = "runtime.zeroVal")]
 static mut zeroVal: [u8; maxZero] = [0; maxZero];
 static mut zeroBig: *mut u8 = null_mut();
 static mut zeroBigSize: usize = 0;

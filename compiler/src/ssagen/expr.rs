@@ -867,10 +867,46 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         }
         // gc's convT16/32/64: an integer (or bool) whose bits are a value
         // below 256 points into runtime.staticuint64s; one byte always does.
-        let small_int = self.cg.types().basic_of(x.ty).is_some_and(|b| b.is_integer() || b.is_boolean());
+        // gc's convT16/32/64 take any pointer-free value of that size by
+        // its bits (a float64 0.0 too); convTstring and convTslice point an
+        // empty string or a nil slice at runtime.zeroVal.
+        let basic = self.cg.types().basic_of(x.ty);
+        let small_int = basic.is_some_and(|b| b.is_integer() || b.is_boolean() || b.is_float());
         let size = self.cg.types().size(x.ty);
+        let zero_shortcut = match self.cg.types().under(x.ty) {
+            TypeKind::Basic(b) if b.is_string() => Some(vals[1]),
+            TypeKind::Slice(_) => Some(vals[0]),
+            _ => None,
+        };
+        if let Some(test) = zero_shortcut {
+            let (zero_b, heap_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let p = self.b.append_block_param(join, I64);
+            let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, test, 0);
+            self.b.ins().brif(is_zero, zero_b, &[], heap_b, &[]);
+            self.b.switch_to_block(zero_b);
+            let zero = self.runtime_data("runtime.zeroVal");
+            self.b.ins().jump(join, &[zero.into()]);
+            self.b.switch_to_block(heap_b);
+            let t = self.b.ins().symbol_value(I64, tgv);
+            let obj = self.call_runtime("runtime.newobject", &[t])[0];
+            self.store_parts(obj, x.ty, &vals);
+            self.b.ins().jump(join, &[obj.into()]);
+            self.b.switch_to_block(join);
+            let p = self.pointer(p);
+            let t = self.b.ins().symbol_value(I64, tgv);
+            return vec![t, p];
+        }
         if small_int && size <= 8 {
-            let v = self.extend_to_i64(vals[0], true);
+            // The value's bits, as an integer.
+            let bits = match self.b.func.dfg.value_type(vals[0]) {
+                ty if ty.is_float() => {
+                    let int_ty =
+                        if ty == cranelift_codegen::ir::types::F32 { cranelift_codegen::ir::types::I32 } else { I64 };
+                    self.b.ins().bitcast(int_ty, MemFlagsData::new(), vals[0])
+                }
+                _ => vals[0],
+            };
+            let v = self.extend_to_i64(bits, true);
             let (stat_b, heap_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
             let p = self.b.append_block_param(join, I64);
             if size == 1 {
