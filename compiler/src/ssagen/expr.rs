@@ -886,15 +886,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             self.b.switch_to_block(zero_b);
             let zero = self.runtime_data("runtime.zeroVal");
             self.b.ins().jump(join, &[zero.into()]);
-            self.b.switch_to_block(heap_b);
-            let t = self.b.ins().symbol_value(I64, tgv);
-            let obj = self.call_runtime("runtime.newobject", &[t])[0];
-            self.store_parts(obj, x.ty, &vals);
-            self.b.ins().jump(join, &[obj.into()]);
-            self.b.switch_to_block(join);
-            let p = self.pointer(p);
-            let t = self.b.ins().symbol_value(I64, tgv);
-            return vec![t, p];
+            return self.box_join(heap_b, join, p, tgv, x.ty, &vals);
         }
         if small_int && size <= 8 {
             // The value's bits, as an integer.
@@ -920,15 +912,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
             let off = self.b.ins().ishl_imm_u(v, 3);
             let at = self.b.ins().iadd(table, off);
             self.b.ins().jump(join, &[at.into()]);
-            self.b.switch_to_block(heap_b);
-            let t = self.b.ins().symbol_value(I64, tgv);
-            let obj = self.call_runtime("runtime.newobject", &[t])[0];
-            self.store_parts(obj, x.ty, &vals);
-            self.b.ins().jump(join, &[obj.into()]);
-            self.b.switch_to_block(join);
-            let p = self.pointer(p);
-            let t = self.b.ins().symbol_value(I64, tgv);
-            return vec![t, p];
+            return self.box_join(heap_b, join, p, tgv, x.ty, &vals);
         }
         let t = self.b.ins().symbol_value(I64, tgv);
         let obj = self.call_runtime("runtime.newobject", &[t])[0];
@@ -936,6 +920,29 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.store_parts(obj, x.ty, &vals);
         let t = self.b.ins().symbol_value(I64, tgv);
         vec![t, obj]
+    }
+
+    /// The end of a boxing with a shortcut: the `heap_b` branch copies the
+    /// value into a new object; both meet at `join`, whose parameter `p` is
+    /// the data word.
+    fn box_join(
+        &mut self,
+        heap_b: Block,
+        join: Block,
+        p: Value,
+        tgv: cranelift_codegen::ir::GlobalValue,
+        ty: crate::types::types::Type,
+        vals: &[Value],
+    ) -> Vec<Value> {
+        self.b.switch_to_block(heap_b);
+        let t = self.b.ins().symbol_value(I64, tgv);
+        let obj = self.call_runtime("runtime.newobject", &[t])[0];
+        self.store_parts(obj, ty, vals);
+        self.b.ins().jump(join, &[obj.into()]);
+        self.b.switch_to_block(join);
+        let p = self.pointer(p);
+        let t = self.b.ins().symbol_value(I64, tgv);
+        vec![t, p]
     }
 
     /// The address of a runtime data symbol (PC-relative: the static link
