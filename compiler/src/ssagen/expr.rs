@@ -81,8 +81,8 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
                 self.binary_values(*op, e.ty, y.ty, a, b)
             }
             IK::Compare(op, x, y) => {
-                let a = self.expr(x);
-                let b = self.expr(y);
+                let a = self.string_tmp(x);
+                let b = self.string_tmp(y);
                 self.at(e.span);
                 vec![self.compare(*op, x.ty, a, b)]
             }
@@ -920,6 +920,21 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         self.store_parts(obj, x.ty, &vals);
         let t = self.b.ins().symbol_value(I64, tgv);
         vec![t, obj]
+    }
+
+    /// A value, but `string(b)` of a byte slice, read only for an instant
+    /// (a comparison, a map lookup key), is the bytes themselves: gc's
+    /// slicebytetostringtmp, no copy and no allocation.
+    pub(super) fn string_tmp(&mut self, e: &'p ir::Expr) -> Vec<Value> {
+        if let IK::ConvertSlice { x, .. } = &e.kind {
+            if self.cg.types().is_string(e.ty)
+                && matches!(self.cg.types().under(x.ty), TypeKind::Slice(el) if self.cg.types().size(*el) == 1)
+            {
+                let s = self.expr(x);
+                return vec![s[0], s[1]];
+            }
+        }
+        self.expr(e)
     }
 
     /// The end of a boxing with a shortcut: the `heap_b` branch copies the

@@ -988,7 +988,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
     pub(super) fn map_index(&mut self, m: &'p ir::Expr, k: &'p ir::Expr, ok: bool) -> Vec<Value> {
         let TypeKind::Map(kt, vt) = *self.cg.types().under(m.ty) else { unreachable!() };
         let mv = self.expr(m)[0];
-        let kv = self.expr(k);
+        let kv = self.string_tmp(k);
         let key_addr = self.spill(kt, &kv);
         let mt = self.type_desc(m.ty);
         if ok {
