@@ -272,6 +272,10 @@ fn phrase_syntax_error(found: &str, found_tok: Option<&Token>, wanted: &[String]
     if has("if statement or block") {
         return "syntax error: else must be followed by if or statement block".into();
     }
+    // `a[]`: gc's index parser complains of a missing operand.
+    if has("expression") && found_tok == Some(&Token::RBrack) {
+        return format!("syntax error: unexpected {found}, expected operand");
+    }
     // Labels that say what was being parsed win over single tokens.
     for p in ["expression", "type", "name", "{ after if clause", "{ after for clause", "{ after switch clause"] {
         if has(p) {

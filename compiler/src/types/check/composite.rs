@@ -573,8 +573,9 @@ impl<'a> Checker<'a> {
             }
         } else {
             for (i, el) in elems.iter().enumerate() {
-                if el.key.is_some() {
-                    self.error(el.value.span, "mixture of field:value and value elements in struct literal");
+                if let Some(k) = &el.key {
+                    // gc places a key: value element at its key.
+                    self.error(k.span, "mixture of field:value and value elements in struct literal");
                     ok = false;
                     continue;
                 }

@@ -720,8 +720,13 @@ impl<'a> Checker<'a> {
                         return None;
                     }
                 }
+                // gc places a slice expression at its `[`.
+                let at = match e.kind {
+                    ExprKind::Slice { .. } => self.gc_position(e),
+                    _ => e.span,
+                };
                 self.error(
-                    e.span,
+                    at,
                     format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)),
                 )
             }
