@@ -73,9 +73,10 @@ impl Diagnostics {
     /// 2` is one error).
     fn reported(&self, sources: &SourceMap) -> Vec<&Diagnostic> {
         let mut out: Vec<&Diagnostic> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         let mut last_other: Option<(usize, u32, &str)> = None;
         for d in &self.list {
-            if out.iter().any(|o| o.span.lo == d.span.lo && o.message == d.message) {
+            if !seen.insert((d.span.lo, d.message.as_str())) {
                 continue;
             }
             if !d.message.starts_with("syntax error") {
