@@ -484,7 +484,9 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         if matches!(self.cg.types().under(from), TypeKind::Slice(_)) && self.cg.types().is_string(to) {
             return self.slice_to_string(site, from, v);
         }
-        if matches!(self.cg.types().under(from), TypeKind::Slice(_)) {
+        if matches!(self.cg.types().under(from), TypeKind::Slice(_))
+            && matches!(self.cg.types().under(to), TypeKind::Pointer(_))
+        {
             // (*[N]T)(s): the slice's pointer, once len(s) >= N.
             //     CMPQ len, $N; JLT panic ... CALL runtime.panicBounds(SB)
             let TypeKind::Pointer(array) = *self.cg.types().under(to) else { unreachable!("checked conversion") };
