@@ -333,7 +333,13 @@ impl<'a> Checker<'a> {
             }
         };
         if max.is_some() && hi.is_none() {
-            self.error(e.span, "middle index required in 3-index slice");
+            // gc (its parser) points at the second `:`, where the index is
+            // missing.
+            let from = xo.src.span.hi;
+            let text = self.sources.snippet(Span::new(from, e.span.hi));
+            let at =
+                text.match_indices(':').nth(1).map_or(e.span, |(i, _)| Span::new(from + i as u32, from + i as u32 + 1));
+            self.error(at, "middle index required in 3-index slice");
             return Operand::invalid(e);
         }
         let limit = cap.map(|n| n as i64 + 1);
