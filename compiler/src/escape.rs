@@ -1993,32 +1993,20 @@ fn static_init_sites(f: &ir::Func) -> HashSet<ir::SiteId> {
 /// inlined body they keep the callee's names.
 pub fn autotmp_names(pkg: &ir::Package, f: &ir::Func, depth: u32) -> HashMap<LocalId, String> {
     fn walk(f: &ir::Func, body: &[ir::Stmt], count: &mut usize, names: &mut HashMap<LocalId, String>) {
-        for s in body {
-            match &s.kind {
-                SK::Decl(l, _) if f.local(*l).kind == ir::LocalKind::Var => *count += 1,
-                SK::AssignMulti(places, _) => {
-                    for (i, p) in places.iter().enumerate() {
-                        if let Place::Local(t) = p {
-                            if f.local(*t).name == ".result" {
-                                names.insert(*t, format!(".autotmp_{}", *count + i));
-                            }
+        ir::walk_stmts(body, &mut |s| match &s.kind {
+            SK::Decl(l, _) if f.local(*l).kind == ir::LocalKind::Var => *count += 1,
+            SK::AssignMulti(places, _) => {
+                for (i, p) in places.iter().enumerate() {
+                    if let Place::Local(t) = p {
+                        if f.local(*t).name == ".result" {
+                            names.insert(*t, format!(".autotmp_{}", *count + i));
                         }
                     }
-                    *count += places.len();
                 }
-                SK::If { then, els, .. } => {
-                    walk(f, then, count, names);
-                    walk(f, els, count, names);
-                }
-                SK::Loop { body, post, .. } => {
-                    walk(f, body, count, names);
-                    walk(f, post, count, names);
-                }
-                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| walk(f, &c.body, count, names)),
-                SK::Block(b) | SK::RangeMap { body: b, .. } => walk(f, b, count, names),
-                _ => {}
+                *count += places.len();
             }
-        }
+            _ => {}
+        });
     }
     /// The `.result` locals of a body, in order.
     fn results(f: &ir::Func, body: &[ir::Stmt], out: &mut Vec<LocalId>) {
@@ -2055,28 +2043,14 @@ pub fn autotmp_names(pkg: &ir::Package, f: &ir::Func, depth: u32) -> HashMap<Loc
 
 /// The `.call` temporaries of `f` (order.rs) and the calls they hold.
 pub fn call_temps(f: &ir::Func) -> HashMap<LocalId, ir::Expr> {
-    fn collect(f: &ir::Func, body: &[ir::Stmt], out: &mut HashMap<LocalId, ir::Expr>) {
-        for s in body {
-            match &s.kind {
-                SK::Decl(l, Some(e)) if f.local(*l).kind == ir::LocalKind::Temp && f.local(*l).name == ".call" => {
-                    out.insert(*l, e.clone());
-                }
-                SK::If { then, els, .. } => {
-                    collect(f, then, out);
-                    collect(f, els, out);
-                }
-                SK::Loop { body, post, .. } => {
-                    collect(f, body, out);
-                    collect(f, post, out);
-                }
-                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| collect(f, &c.body, out)),
-                SK::Block(body) | SK::RangeMap { body, .. } => collect(f, body, out),
-                _ => {}
+    let mut out = HashMap::new();
+    ir::walk_stmts(&f.body, &mut |s| {
+        if let SK::Decl(l, Some(e)) = &s.kind {
+            if f.local(*l).kind == ir::LocalKind::Temp && f.local(*l).name == ".call" {
+                out.insert(*l, e.clone());
             }
         }
-    }
-    let mut out = HashMap::new();
-    collect(f, &f.body, &mut out);
+    });
     out
 }
 
@@ -2088,30 +2062,12 @@ pub fn static_locals(types: &TypeTable, f: &ir::Func) -> crate::gcfmt::StaticLoc
         stores.entry(l).or_default().push(e);
     }
     let mut stmts: Vec<&ir::Stmt> = Vec::new();
-    fn collect<'a>(body: &'a [ir::Stmt], out: &mut Vec<&'a ir::Stmt>) {
-        for s in body {
-            out.push(s);
-            match &s.kind {
-                SK::If { then, els, .. } => {
-                    collect(then, out);
-                    collect(els, out);
-                }
-                SK::Loop { body, post, .. } => {
-                    collect(body, out);
-                    collect(post, out);
-                }
-                SK::Switch { clauses, .. } => clauses.iter().for_each(|c| collect(&c.body, out)),
-                SK::Block(body) | SK::RangeMap { body, .. } => collect(body, out),
-                _ => {}
-            }
-        }
-    }
-    collect(&f.body, &mut stmts);
+    ir::walk_stmts(&f.body, &mut |s| stmts.push(s));
     // Statements inside expressions: the bodies of inlined calls.
     walk_func(f, &mut |e| {
         if let IK::Inlined { args, body, .. } = &e.kind {
-            collect(args, &mut stmts);
-            collect(body, &mut stmts);
+            ir::walk_stmts(args, &mut |s| stmts.push(s));
+            ir::walk_stmts(body, &mut |s| stmts.push(s));
         }
     });
     for s in stmts {

@@ -425,6 +425,52 @@ pub trait Rewriter {
     fn site(&mut self, _s: &mut SiteId) {}
 }
 
+/// Every statement of `body` and of the statement lists nested in it (if,
+/// loop, switch and range bodies, blocks), in source order, each before
+/// the ones inside it. Statements inside expressions (inlined bodies) are
+/// not visited.
+pub fn walk_stmts<'a>(body: &'a [Stmt], visit: &mut dyn FnMut(&'a Stmt)) {
+    for s in body {
+        visit(s);
+        match &s.kind {
+            StmtKind::If { then, els, .. } => {
+                walk_stmts(then, visit);
+                walk_stmts(els, visit);
+            }
+            StmtKind::Loop { body, post, .. } => {
+                walk_stmts(body, visit);
+                walk_stmts(post, visit);
+            }
+            StmtKind::Switch { clauses, .. } => clauses.iter().for_each(|c| walk_stmts(&c.body, visit)),
+            StmtKind::Block(body) | StmtKind::RangeMap { body, .. } => walk_stmts(body, visit),
+            _ => {}
+        }
+    }
+}
+
+/// Whether an expression calls a function or a builtin with a non-constant
+/// result (types2's hasCallOrRecv: `len(x)` is not constant when x does);
+/// constant builtins were folded away and conversions are not calls. An
+/// inlined call is still a call.
+pub fn calls_function(x: &Expr) -> bool {
+    let mut calls = false;
+    crate::escape::walk_expr(x, &mut |e| {
+        calls |= matches!(
+            e.kind,
+            ExprKind::Call { .. }
+                | ExprKind::CallSpread { .. }
+                | ExprKind::Inlined { .. }
+                | ExprKind::Builtin { .. }
+                | ExprKind::BuiltinSpread { .. }
+                | ExprKind::Append { .. }
+                | ExprKind::MakeSlice { .. }
+                | ExprKind::MakeMap { .. }
+                | ExprKind::New { init: None, .. }
+        )
+    });
+    calls
+}
+
 pub fn rewrite_stmts(r: &mut dyn Rewriter, stmts: &mut [Stmt]) {
     for s in stmts {
         rewrite_stmt(r, s);

@@ -837,18 +837,7 @@ impl<'a, 'p, 'b> FnLower<'a, 'p, 'b> {
         if local.kind != ir::LocalKind::Temp || local.name != ".range" || self.read_locals.contains(&l) {
             return false;
         }
-        let mut calls = false;
-        crate::escape::walk_expr(x, &mut |e| {
-            calls |= matches!(
-                e.kind,
-                ir::ExprKind::Call { .. }
-                    | ir::ExprKind::CallSpread { .. }
-                    | ir::ExprKind::Inlined { .. }
-                    | ir::ExprKind::Builtin { .. }
-                    | ir::ExprKind::Append { .. }
-            )
-        });
-        !calls
+        !ir::calls_function(x)
     }
 
     /// Builds the function's CLIF; returns its pointer-holding stack slots

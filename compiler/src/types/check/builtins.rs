@@ -256,7 +256,7 @@ impl<'a> Checker<'a> {
         // len of an array is a constant unless the operand calls a function
         // (a conversion is not a call): then it is evaluated for effect.
         if let Some(n) = array_len {
-            if !calls_function(&op.ir) {
+            if !ir::calls_function(&op.ir) {
                 return constant(n as i64, e);
             }
         }
@@ -483,25 +483,4 @@ impl<'a> Checker<'a> {
         self.error(x.src.span, format!("invalid {builtin}: argument must be a slice; have {have}"));
         None
     }
-}
-
-/// Whether an operand calls a function or a builtin with a non-constant
-/// result (types2's hasCallOrRecv); constant builtins were folded away
-/// and conversions are not calls.
-pub(super) fn calls_function(x: &ir::Expr) -> bool {
-    let mut calls = false;
-    crate::escape::walk_expr(x, &mut |e| {
-        calls |= matches!(
-            e.kind,
-            IK::Call { .. }
-                | IK::CallSpread { .. }
-                | IK::Builtin { .. }
-                | IK::BuiltinSpread { .. }
-                | IK::Append { .. }
-                | IK::MakeSlice { .. }
-                | IK::MakeMap { .. }
-                | IK::New { init: None, .. }
-        )
-    });
-    calls
 }

@@ -110,19 +110,14 @@ impl<'a> Checker<'a> {
             return;
         }
         let mut pre = Vec::new();
-        // The range expression, once; not at all when only the index is
-        // wanted and len(x) is constant (an array, or a pointer to one,
-        // without calls), as the spec says: `for range *p` with a nil p
-        // runs len(*p) times.
-        let constant_len = matches!(over, Over::Array(_) | Over::PtrArray(_))
-            && value.is_none()
-            && !super::builtins::calls_function(&xo.ir);
-        // With a constant length the temporary is never read, and the
-        // back end does not evaluate what it is declared with; the
-        // declaration stays for the inliner, which counts x (gc's ORANGE
-        // holds it).
+        // The range expression, once. When only the index is wanted and
+        // len(x) is constant (an array, or a pointer to one, without
+        // calls), the spec says x is not evaluated (`for range *p` with a
+        // nil p runs len(*p) times): the temporary is then never read, and
+        // the back end skips its declaration (ssagen unread_range_temp);
+        // the declaration stays for the inliner, which counts x as gc's
+        // ORANGE does.
         let tmp = self.hidden(".range", xo.ty, x.span);
-        let _ = constant_len;
         pre.push(ir::Stmt { kind: SK::Decl(tmp, Some(xo.ir)), span: x.span });
         let tmp_e = self.local_expr(tmp, x.span);
 
