@@ -283,6 +283,22 @@ impl Printer<'_> {
                 let empty = matches!(&x.kind, IK::Const(Value::String(s)) if s.is_empty());
                 self.literal(e.ty, empty)
             }
+            // string of a slice of named bytes or runes: gc converts the
+            // slice to []byte or []rune first (`string(([]rune)(rs))`).
+            IK::ConvertSlice { x, .. } if self.types().is_string(e.ty) => {
+                let named_elem = match self.types().under(x.ty) {
+                    TypeKind::Slice(el) => match (self.types().kind(*el), self.types().basic_of(*el)) {
+                        (TypeKind::Named { .. }, Some(Basic::Int32)) => Some("[]rune"),
+                        (TypeKind::Named { .. }, Some(Basic::Uint8)) => Some("[]byte"),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match named_elem {
+                    Some(slice) => self.conversion_text(e.ty, format!("({slice})({})", self.expr(x))),
+                    None => self.conversion(e.ty, x),
+                }
+            }
             IK::Convert(x) | IK::ConvertSlice { x, .. } => self.conversion(e.ty, x),
             // An explicit conversion, any(x), spans more than its operand.
             // gc remembers the alias: any(x) stays any(x).
