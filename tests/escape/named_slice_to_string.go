@@ -6,7 +6,7 @@ type R rune
 type B byte
 
 func main() { // ERROR "can inline main"
-	rs := []R{104, 105} // ERROR "\\[\\]R\\{\\.\\.\\.\\} does not escape"
-	bs := []B{104, 105} // ERROR "\\[\\]B\\{\\.\\.\\.\\} does not escape"
+	rs := []R{104, 105}             // ERROR "\\[\\]R\\{\\.\\.\\.\\} does not escape"
+	bs := []B{104, 105}             // ERROR "\\[\\]B\\{\\.\\.\\.\\} does not escape"
 	println(string(rs), string(bs)) // ERROR "string\\(\\(\\[\\]rune\\)\\(rs\\)\\) does not escape" "string\\(\\(\\[\\]byte\\)\\(bs\\)\\) does not escape"
 }
